@@ -1,0 +1,23 @@
+//! The parts of every page: quick exit, header with the language picker, footer.
+mod footer;
+mod header;
+mod quick_exit;
+
+pub use footer::Footer;
+pub use header::Header;
+pub use quick_exit::{QuickExit, QuickExitSkipLink};
+
+use leptos::prelude::*;
+
+use crate::i18n::t;
+
+#[component]
+pub fn SiteLayout(children: Children) -> impl IntoView {
+    view! {
+        <QuickExitSkipLink/>
+        <a class="skip-link" href="#main">{t("skip-to-content")}</a>
+        <Header/>
+        <main id="main" tabindex="-1">{children()}</main>
+        <Footer/>
+    }
+}

@@ -1,0 +1,178 @@
+//! The shape of each information page. The words are Fluent keys, translated in `locales/`.
+pub enum Block {
+    Para(&'static str),
+    List(&'static [&'static str]),
+    /// A phone number is not translated, only the words before it.
+    Phone { label: &'static str, number: &'static str },
+}
+
+pub struct Section {
+    pub heading: &'static str,
+    pub blocks: &'static [Block],
+}
+
+pub struct InfoContent {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub sections: &'static [Section],
+}
+
+use Block::{List, Para, Phone};
+
+pub const IS_THIS_ABUSE: InfoContent = InfoContent {
+    title: "abuse-title",
+    intro: "abuse-intro",
+    sections: &[
+        Section { heading: "abuse-physical-heading", blocks: &[Para("abuse-physical-body")] },
+        Section { heading: "abuse-sexual-heading", blocks: &[Para("abuse-sexual-body")] },
+        Section { heading: "abuse-control-heading", blocks: &[Para("abuse-control-body")] },
+        Section { heading: "abuse-emotional-heading", blocks: &[Para("abuse-emotional-body")] },
+        Section { heading: "abuse-economic-heading", blocks: &[Para("abuse-economic-body")] },
+        Section { heading: "abuse-verbal-heading", blocks: &[Para("abuse-verbal-body")] },
+        Section { heading: "abuse-online-heading", blocks: &[Para("abuse-online-body")] },
+        Section { heading: "abuse-children-heading", blocks: &[Para("abuse-children-body")] },
+        Section {
+            heading: "abuse-not-your-fault-heading",
+            blocks: &[
+                Para("abuse-not-your-fault-body"),
+                Phone { label: "phone-rise", number: "0330 202 0571" },
+                Phone { label: "phone-national", number: "0808 2000 247" },
+            ],
+        },
+    ],
+};
+
+pub const BROWSE_SAFELY: InfoContent = InfoContent {
+    title: "safely-title",
+    intro: "safely-intro",
+    sections: &[
+        Section {
+            heading: "safely-exit-heading",
+            blocks: &[Para("safely-exit-body")],
+        },
+        Section {
+            heading: "safely-history-heading",
+            blocks: &[
+                Para("safely-history-body"),
+                List(&["safely-history-private", "safely-history-clear", "safely-history-selective"]),
+            ],
+        },
+        Section {
+            heading: "safely-devices-heading",
+            blocks: &[List(&[
+                "safely-devices-shared",
+                "safely-devices-accounts",
+                "safely-devices-location",
+                "safely-devices-other",
+            ])],
+        },
+        Section {
+            heading: "safely-phone-heading",
+            blocks: &[Para("safely-phone-body")],
+        },
+    ],
+};
+
+pub const YOUR_BEHAVIOUR: InfoContent = InfoContent {
+    title: "behaviour-title",
+    intro: "behaviour-intro",
+    sections: &[
+        Section {
+            heading: "behaviour-signs-heading",
+            blocks: &[List(&[
+                "behaviour-sign-control",
+                "behaviour-sign-anger",
+                "behaviour-sign-fear",
+                "behaviour-sign-blame",
+            ])],
+        },
+        Section {
+            heading: "behaviour-respect-heading",
+            blocks: &[
+                Para("behaviour-respect-body"),
+                Phone { label: "phone-respect", number: "0808 802 4040" },
+            ],
+        },
+        Section {
+            heading: "behaviour-inspire-heading",
+            blocks: &[Para("behaviour-inspire-body")],
+        },
+        Section {
+            heading: "behaviour-danger-heading",
+            blocks: &[Para("behaviour-danger-body")],
+        },
+    ],
+};
+
+pub const SAFE_ACCOMMODATION: InfoContent = InfoContent {
+    title: "accommodation-title",
+    intro: "accommodation-intro",
+    sections: &[
+        Section {
+            heading: "accommodation-types-heading",
+            blocks: &[List(&[
+                "accommodation-refuge",
+                "accommodation-dispersed",
+                "accommodation-sanctuary",
+                "accommodation-specialist",
+                "accommodation-move-on",
+                "accommodation-emergency",
+            ])],
+        },
+        Section {
+            heading: "accommodation-children-heading",
+            blocks: &[Para("accommodation-children-body")],
+        },
+        Section {
+            heading: "accommodation-ask-heading",
+            blocks: &[
+                Para("accommodation-ask-body"),
+                Phone { label: "phone-rise", number: "0330 202 0571" },
+                Phone { label: "phone-council", number: "01709 255011" },
+                Phone { label: "phone-national", number: "0808 2000 247" },
+            ],
+        },
+    ],
+};
+
+pub const PROFESSIONALS: InfoContent = InfoContent {
+    title: "professionals-title",
+    intro: "professionals-intro",
+    sections: &[
+        Section {
+            heading: "professionals-how-heading",
+            blocks: &[
+                Para("professionals-how-body"),
+                Phone { label: "phone-rise", number: "0330 202 0571" },
+            ],
+        },
+        Section {
+            heading: "professionals-consent-heading",
+            blocks: &[
+                Para("professionals-consent-body"),
+                List(&[
+                    "professionals-consent-ask",
+                    "professionals-consent-safe",
+                    "professionals-consent-risk",
+                ]),
+            ],
+        },
+        Section {
+            heading: "professionals-include-heading",
+            blocks: &[List(&[
+                "professionals-include-contact",
+                "professionals-include-language",
+                "professionals-include-children",
+                "professionals-include-risk",
+            ])],
+        },
+        Section {
+            heading: "professionals-high-risk-heading",
+            blocks: &[Para("professionals-high-risk-body")],
+        },
+        Section {
+            heading: "professionals-what-next-heading",
+            blocks: &[Para("professionals-what-next-body")],
+        },
+    ],
+};

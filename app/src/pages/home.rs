@@ -1,0 +1,78 @@
+//! The front door: are you safe, the three doors, the ways to talk to someone.
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::EmergencyOptions;
+use crate::i18n::{t, use_locale};
+use crate::islands::{SafeNowCheck, SafeNowText};
+
+fn safe_now_text() -> SafeNowText {
+    SafeNowText {
+        question: t("safe-now-question"),
+        yes: t("safe-now-yes"),
+        no: t("safe-now-no"),
+        unsafe_heading: t("safe-now-unsafe-heading"),
+        unsafe_999: t("emergency-999"),
+        unsafe_55: t("emergency-55"),
+        safe_reply: t("safe-now-safe-reply"),
+    }
+}
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <Title text=t("home-title")/>
+        <h1>{t("home-heading")}</h1>
+        <p class="lead">{t("home-lead")}</p>
+        <SafeNowCheck text=safe_now_text()/>
+        <section id="doors" class="doors" aria-labelledby="doors-heading">
+            <h2 id="doors-heading" class="visually-hidden">{t("doors-heading")}</h2>
+            <article class="door">
+                <h3>{t("door-need-help")}</h3>
+                <p>{t("door-need-help-body")}</p>
+                <ul>
+                    <li><a href="#talk">{t("door-need-help-talk")}</a></li>
+                    <li><a href=locale.href("/directory")>{t("door-need-help-directory")}</a></li>
+                    <li><a href=locale.href("/is-this-abuse")>{t("door-need-help-abuse")}</a></li>
+                </ul>
+            </article>
+            <article class="door">
+                <h3>{t("door-worried")}</h3>
+                <p>{t("door-worried-body")}</p>
+                <ul>
+                    <li><a href=locale.href("/is-this-abuse")>{t("door-worried-signs")}</a></li>
+                    <li><a href="#talk">{t("door-worried-talk")}</a></li>
+                </ul>
+            </article>
+            <article class="door">
+                <h3>{t("door-professional")}</h3>
+                <p>{t("door-professional-body")}</p>
+                <ul>
+                    <li><a href=locale.href("/professionals")>{t("door-professional-refer")}</a></li>
+                    <li><a href=locale.href("/directory?audience=professionals")>{t("door-professional-directory")}</a></li>
+                </ul>
+            </article>
+        </section>
+        <section id="talk" class="talk" aria-labelledby="talk-heading">
+            <h2 id="talk-heading">{t("talk-heading")}</h2>
+            <p>{t("talk-phone")}</p>
+            <p class="phone">
+                {t("phone-rise")}
+                " "
+                <a class="tel" href="tel:03302020571"><bdi>"0330 202 0571"</bdi></a>
+            </p>
+            <p class="phone">
+                {t("phone-national")}
+                " "
+                <a class="tel" href="tel:08082000247"><bdi>"0808 2000 247"</bdi></a>
+            </p>
+            <p>{t("talk-chat-soon")}</p>
+            <p>{t("talk-referral-soon")}</p>
+        </section>
+        <EmergencyOptions/>
+        <p class="see-also">
+            <a href=locale.href("/browse-safely")>{t("home-browse-safely")}</a>
+        </p>
+    }
+}

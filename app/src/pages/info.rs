@@ -1,0 +1,56 @@
+//! The information pages share one shape: a title, an introduction and sections of
+//! paragraphs and lists. Their words live in `locales/`; their shape lives in `content`.
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::content::{Block, InfoContent};
+use super::EmergencyOptions;
+use crate::i18n::{t, use_locale};
+
+#[component]
+pub fn InfoPage(content: &'static InfoContent) -> impl IntoView {
+    let locale = use_locale();
+    let sections = content
+        .sections
+        .iter()
+        .map(|section| {
+            let blocks = section.blocks.iter().map(render_block).collect_view();
+            view! {
+                <section>
+                    <h2>{t(section.heading)}</h2>
+                    {blocks}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=t(content.title)/>
+        <h1>{t(content.title)}</h1>
+        <p class="lead">{t(content.intro)}</p>
+        {sections}
+        <EmergencyOptions/>
+        <p class="see-also">
+            <a href=locale.href("/directory")>{t("see-directory")}</a>
+        </p>
+    }
+}
+
+fn render_block(block: &Block) -> AnyView {
+    match block {
+        Block::Para(key) => view! { <p>{t(key)}</p> }.into_any(),
+        Block::List(keys) => {
+            let items = keys.iter().map(|key| view! { <li>{t(key)}</li> }).collect_view();
+            view! { <ul>{items}</ul> }.into_any()
+        }
+        Block::Phone { label, number } => view! {
+            <p class="phone">
+                {t(label)}
+                " "
+                <a class="tel" href=format!("tel:{}", number.replace(' ', ""))>
+                    <bdi>{*number}</bdi>
+                </a>
+            </p>
+        }
+        .into_any(),
+    }
+}

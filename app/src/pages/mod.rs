@@ -1,0 +1,13 @@
+//! One module per page.
+pub mod content;
+mod directory;
+mod emergency;
+mod home;
+mod info;
+mod not_found;
+
+pub use directory::DirectoryPage;
+pub use emergency::EmergencyOptions;
+pub use home::HomePage;
+pub use info::InfoPage;
+pub use not_found::NotFound;

@@ -1,0 +1,55 @@
+//! The site's routes. Every page lives under its language: `/en/…`, `/ur/…`.
+use leptos::prelude::*;
+use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
+use leptos_router::hooks::use_params_map;
+use leptos_router::path;
+
+use crate::i18n::use_locale;
+use crate::pages::{
+    content, DirectoryPage, HomePage, InfoPage, NotFound,
+};
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <Routes fallback=NotFound>
+                <ParentRoute path=path!("/:lang") view=LanguageGate>
+                    <Route path=path!("") view=HomePage/>
+                    <Route path=path!("directory") view=DirectoryPage/>
+                    <Route
+                        path=path!("is-this-abuse")
+                        view=|| view! { <InfoPage content=&content::IS_THIS_ABUSE/> }
+                    />
+                    <Route
+                        path=path!("browse-safely")
+                        view=|| view! { <InfoPage content=&content::BROWSE_SAFELY/> }
+                    />
+                    <Route
+                        path=path!("your-behaviour")
+                        view=|| view! { <InfoPage content=&content::YOUR_BEHAVIOUR/> }
+                    />
+                    <Route
+                        path=path!("safe-accommodation")
+                        view=|| view! { <InfoPage content=&content::SAFE_ACCOMMODATION/> }
+                    />
+                    <Route
+                        path=path!("professionals")
+                        view=|| view! { <InfoPage content=&content::PROFESSIONALS/> }
+                    />
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}
+
+/// Only languages the site offers get pages; `/xx/…` is a plain 404.
+#[component]
+fn LanguageGate() -> impl IntoView {
+    let requested = use_params_map().get_untracked().get("lang");
+    if requested.as_deref() == Some(use_locale().tag.as_str()) {
+        view! { <Outlet/> }.into_any()
+    } else {
+        view! { <NotFound/> }.into_any()
+    }
+}

@@ -1,0 +1,341 @@
+//! The referral form as submitted, its checks, and the cleaned referral it becomes.
+//! Errors are Fluent keys, so the page can explain each problem in the visitor's language.
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Priority, RiskAnswers, RiskQuestion};
+
+/// Who is filling the form in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReferralPath {
+    /// The person themselves.
+    #[serde(rename = "self")]
+    SelfReferral,
+    /// A professional, with the person's consent.
+    Professional,
+    /// A friend or family member asking for advice or a call back.
+    FriendOrFamily,
+}
+
+impl ReferralPath {
+    pub const ALL: &'static [ReferralPath] =
+        &[ReferralPath::SelfReferral, ReferralPath::Professional, ReferralPath::FriendOrFamily];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            ReferralPath::SelfReferral => "self",
+            ReferralPath::Professional => "professional",
+            ReferralPath::FriendOrFamily => "friend-or-family",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ReferralPath> {
+        Self::ALL.iter().copied().find(|p| p.slug() == slug)
+    }
+
+    /// Hours within which an adviser should make contact (agency referrals allow longer).
+    pub fn default_contact_within_hours(self) -> u32 {
+        match self {
+            ReferralPath::Professional => 48,
+            _ => 24,
+        }
+    }
+}
+
+/// Longest accepted value of each field, in characters.
+pub const FIELD_LIMITS: &[(&str, usize)] = &[
+    ("name", 100),
+    ("safe-name", 100),
+    ("phone", 30),
+    ("email", 254),
+    ("safe-times", 200),
+    ("access-needs", 300),
+    ("agency", 150),
+    ("role", 100),
+    ("work-contact", 254),
+    ("relationship", 100),
+    ("about", 4000),
+];
+const DEFAULT_LIMIT: usize = 50;
+/// The hidden field people never see; bots fill it in.
+pub const HONEYPOT: &str = "website";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    /// A Fluent key, e.g. `form-error-required`.
+    pub message_key: &'static str,
+}
+
+/// What the person typed, field by field, exactly as sent (kept for re-display on error).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferralForm {
+    pub fields: BTreeMap<String, String>,
+}
+
+/// A referral that passed every check. `details` is the personal data: it is encrypted
+/// before it is stored. The rest is what triage needs to order the queue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValidReferral {
+    pub path: ReferralPath,
+    pub language: String,
+    pub suggested_priority: Priority,
+    pub risk: RiskAnswers,
+    pub details: BTreeMap<String, String>,
+}
+
+impl ReferralForm {
+    pub fn from_pairs<I: IntoIterator<Item = (String, String)>>(pairs: I) -> ReferralForm {
+        let mut fields = BTreeMap::new();
+        for (name, value) in pairs {
+            // Checkbox groups are not used; a repeated field keeps its first value.
+            fields.entry(name).or_insert(value);
+        }
+        ReferralForm { fields }
+    }
+
+    pub fn get(&self, field: &str) -> &str {
+        self.fields.get(field).map(String::as_str).unwrap_or("").trim()
+    }
+
+    /// True when the honeypot is filled in: a bot, to be answered politely and dropped.
+    pub fn is_bot(&self) -> bool {
+        !self.get(HONEYPOT).is_empty()
+    }
+
+    pub fn validate(&self, path: ReferralPath, page_language: &str) -> Result<ValidReferral, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut fail = |field: &str, message_key: &'static str| {
+            errors.push(FieldError { field: field.to_owned(), message_key })
+        };
+
+        for (field, value) in &self.fields {
+            let limit = FIELD_LIMITS
+                .iter()
+                .find(|(name, _)| name == field)
+                .map_or(DEFAULT_LIMIT, |(_, limit)| *limit);
+            if value.chars().count() > limit {
+                fail(field, "form-error-too-long");
+            }
+        }
+
+        let required: &[&str] = match path {
+            ReferralPath::SelfReferral => &["name", "contact-method"],
+            ReferralPath::Professional => &["name", "contact-method", "agency", "role", "work-contact"],
+            ReferralPath::FriendOrFamily => &["name", "contact-method"],
+        };
+        for field in required {
+            if self.get(field).is_empty() {
+                fail(field, "form-error-required");
+            }
+        }
+        if path == ReferralPath::Professional && self.get("consent") != "yes" {
+            fail("consent", "form-error-consent");
+        }
+
+        let phone = self.get("phone");
+        let email = self.get("email");
+        match self.get("contact-method") {
+            "phone" | "text" if phone.is_empty() => fail("phone", "form-error-phone-needed"),
+            "email" if email.is_empty() => fail("email", "form-error-email-needed"),
+            _ => {}
+        }
+        if !phone.is_empty() && !is_phone(phone) {
+            fail("phone", "form-error-phone");
+        }
+        if !email.is_empty() && !is_email(email) {
+            fail("email", "form-error-email");
+        }
+        if path == ReferralPath::Professional
+            && !self.get("work-contact").is_empty()
+            && !is_phone(self.get("work-contact"))
+            && !is_email(self.get("work-contact"))
+        {
+            fail("work-contact", "form-error-work-contact");
+        }
+        for (field, allowed) in CHOICES {
+            let value = self.get(field);
+            if !value.is_empty() && !allowed.contains(&value) {
+                fail(field, "form-error-choice");
+            }
+        }
+
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let risk = RiskAnswers {
+            yes: RiskQuestion::ALL
+                .iter()
+                .copied()
+                .filter(|q| self.get(&format!("risk-{}", q.slug())) == "yes")
+                .collect(),
+        };
+        let language = match self.get("language") {
+            "" => page_language.to_owned(),
+            chosen => chosen.to_owned(),
+        };
+        let details = self
+            .fields
+            .iter()
+            .filter(|(name, value)| {
+                !value.trim().is_empty()
+                    && name.as_str() != HONEYPOT
+                    && name.as_str() != "submission-id"
+                    && !name.starts_with("risk-")
+            })
+            .map(|(name, value)| (name.clone(), value.trim().to_owned()))
+            .collect();
+        Ok(ValidReferral { path, language, suggested_priority: risk.suggested_priority(), risk, details })
+    }
+}
+
+/// Fields with a fixed set of answers.
+const CHOICES: &[(&str, &[&str])] = &[
+    ("contact-method", &["phone", "text", "email"]),
+    ("voicemail-ok", &["yes", "no"]),
+    ("message-ok", &["yes", "no"]),
+    ("interpreter", &["yes", "no"]),
+    ("children", &["yes", "no", "unknown"]),
+    ("safe-now", &["yes", "no"]),
+    ("consent", &["yes"]),
+    ("wants", &["advice", "call-back"]),
+];
+
+/// UK and international numbers: digits with spaces, dashes, brackets and a leading +.
+fn is_phone(value: &str) -> bool {
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    let allowed = value
+        .chars()
+        .enumerate()
+        .all(|(i, c)| c.is_ascii_digit() || " -()".contains(c) || (c == '+' && i == 0));
+    allowed && (7..=15).contains(&digits)
+}
+
+fn is_email(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !value.contains(char::is_whitespace)
+        && !domain.contains('@')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(pairs: &[(&str, &str)]) -> ReferralForm {
+        ReferralForm::from_pairs(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())))
+    }
+
+    fn fields_in(errors: &[FieldError]) -> Vec<&str> {
+        errors.iter().map(|e| e.field.as_str()).collect()
+    }
+
+    #[test]
+    fn a_complete_self_referral_is_valid_and_keeps_only_what_was_given() {
+        let f = form(&[
+            ("name", " Sam "),
+            ("contact-method", "phone"),
+            ("phone", "07700 900123"),
+            ("voicemail-ok", "no"),
+            ("risk-frightened", "yes"),
+            ("risk-strangled", "yes"),
+            ("risk-weapons", "no"),
+            ("about", ""),
+            ("submission-id", "abc"),
+            ("website", ""),
+        ]);
+        let valid = f.validate(ReferralPath::SelfReferral, "pl").unwrap();
+        assert_eq!(valid.language, "pl");
+        assert_eq!(valid.details["name"], "Sam");
+        assert!(!valid.details.contains_key("about"));
+        assert!(!valid.details.contains_key("submission-id"));
+        assert_eq!(valid.risk.yes, vec![RiskQuestion::Frightened, RiskQuestion::Strangled]);
+        assert_eq!(valid.suggested_priority, Priority::Medium);
+    }
+
+    #[test]
+    fn missing_and_malformed_fields_are_each_reported() {
+        let errors = form(&[("contact-method", "phone"), ("phone", "call me")])
+            .validate(ReferralPath::SelfReferral, "en")
+            .unwrap_err();
+        assert_eq!(fields_in(&errors), ["name", "phone"]);
+        assert_eq!(errors[1].message_key, "form-error-phone");
+
+        let errors = form(&[("name", "A"), ("contact-method", "email"), ("email", "nope")])
+            .validate(ReferralPath::SelfReferral, "en")
+            .unwrap_err();
+        assert_eq!(errors[0].message_key, "form-error-email");
+
+        let errors = form(&[("name", "A"), ("contact-method", "pigeon")])
+            .validate(ReferralPath::SelfReferral, "en")
+            .unwrap_err();
+        assert_eq!(errors[0].message_key, "form-error-choice");
+    }
+
+    #[test]
+    fn professionals_must_confirm_consent_and_give_work_details() {
+        let errors = form(&[("name", "Jo"), ("contact-method", "text"), ("phone", "+44 7700 900123")])
+            .validate(ReferralPath::Professional, "en")
+            .unwrap_err();
+        assert_eq!(fields_in(&errors), ["agency", "role", "work-contact", "consent"]);
+        let ok = form(&[
+            ("name", "Jo"),
+            ("contact-method", "text"),
+            ("phone", "+44 7700 900123"),
+            ("agency", "GP surgery"),
+            ("role", "Nurse"),
+            ("work-contact", "nurse@example.nhs.uk"),
+            ("consent", "yes"),
+        ]);
+        assert!(ok.validate(ReferralPath::Professional, "en").is_ok());
+    }
+
+    #[test]
+    fn overlong_fields_are_refused_not_truncated() {
+        let long = "x".repeat(4001);
+        let errors = form(&[("name", "A"), ("contact-method", "email"), ("email", "a@b.co"), ("about", &long)])
+            .validate(ReferralPath::FriendOrFamily, "en")
+            .unwrap_err();
+        assert_eq!(fields_in(&errors), ["about"]);
+        assert_eq!(errors[0].message_key, "form-error-too-long");
+        let unknown_field = "y".repeat(51);
+        let errors = form(&[("name", "A"), ("contact-method", "email"), ("email", "a@b.co"), ("junk", &unknown_field)])
+            .validate(ReferralPath::FriendOrFamily, "en")
+            .unwrap_err();
+        assert_eq!(fields_in(&errors), ["junk"]);
+    }
+
+    #[test]
+    fn the_honeypot_marks_bots() {
+        assert!(form(&[("website", "http://spam")]).is_bot());
+        assert!(!form(&[("website", " ")]).is_bot());
+    }
+
+    #[test]
+    fn phone_and_email_shapes() {
+        for good in ["07700 900123", "+44 (0)1709 255011", "0330-202-0571"] {
+            assert!(is_phone(good), "{good}");
+        }
+        for bad in ["123", "07700 900123 ext 5", "++447700900123", "0770090012345678"] {
+            assert!(!is_phone(bad), "{bad}");
+        }
+        assert!(is_email("a.b@example.org"));
+        for bad in ["a@b", "@b.com", "a b@c.com", "a@b@c.com", "a@.com"] {
+            assert!(!is_email(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn agencies_get_longer_to_make_contact() {
+        assert_eq!(ReferralPath::SelfReferral.default_contact_within_hours(), 24);
+        assert_eq!(ReferralPath::Professional.default_contact_within_hours(), 48);
+        assert_eq!(ReferralPath::from_slug("friend-or-family"), Some(ReferralPath::FriendOrFamily));
+    }
+}

@@ -1,0 +1,9 @@
+//! Referrals: who is referring, what they told us, and how urgent it looks.
+//! Plain data and rules, so tests can drive triage without a browser or Redis.
+mod form;
+mod priority;
+mod risk;
+
+pub use form::{FieldError, ReferralForm, ReferralPath, ValidReferral, FIELD_LIMITS};
+pub use priority::{Priority, PriorityChange, PriorityChangeError};
+pub use risk::{RiskAnswers, RiskQuestion};

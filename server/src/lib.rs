@@ -1,0 +1,9 @@
+//! The frontdoor server: configuration, Redis, the HTTP stack around the Leptos app.
+pub mod config;
+pub mod health;
+pub mod language_redirect;
+pub mod redis_link;
+pub mod router;
+pub mod security_headers;
+pub mod shutdown;
+pub mod telemetry;

@@ -1,0 +1,39 @@
+use std::net::SocketAddr;
+
+use leptos::config::get_configuration;
+use server::config::Config;
+use server::redis_link::RedisLink;
+use server::router::{self, AppState};
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    server::telemetry::init();
+    match run().await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("frontdoor: {message}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<(), String> {
+    let config = Config::from_env().map_err(|e| e.to_string())?;
+    let leptos_options = get_configuration(None)
+        .map_err(|e| format!("LEPTOS_* configuration: {e}"))?
+        .leptos_options;
+    let site = router::load_site(&config)?;
+    let client = redis::Client::open(config.redis_url.as_str()).map_err(|_| "REDIS_URL: invalid")?;
+    let redis = RedisLink::start(client);
+    let addr = leptos_options.site_addr;
+    let app = router::build(AppState { leptos_options, site, redis });
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| format!("cannot listen on {addr} (LEPTOS_SITE_ADDR): {e}"))?;
+    tracing::info!("frontdoor listening on http://{addr}");
+    println!("frontdoor is running at http://{addr}");
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(server::shutdown::signal())
+        .await
+        .map_err(|e| format!("server error: {e}"))
+}

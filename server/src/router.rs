@@ -1,0 +1,69 @@
+//! The whole HTTP application: Leptos pages, health checks, security and compression.
+use std::sync::Arc;
+
+use app::site::SiteContext;
+use axum::extract::FromRef;
+use axum::routing::get;
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower::ServiceBuilder;
+use tower_http::compression::CompressionLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::redis_link::RedisLink;
+use crate::{health, language_redirect, security_headers, telemetry};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub site: SiteContext,
+    pub redis: RedisLink,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+pub fn build(state: AppState) -> Router {
+    let routes = generate_route_list(app::App);
+    let page_context = {
+        let site = state.site.clone();
+        move || provide_context(site.clone())
+    };
+    let shell = {
+        let options = state.leptos_options.clone();
+        move || app::shell(options.clone())
+    };
+    let mut router = Router::new()
+        .route("/", get(language_redirect::to_visitor_language))
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .leptos_routes_with_context(&state, routes, page_context.clone(), shell)
+        .fallback(leptos_axum::file_and_error_handler_with_context(page_context, app::shell))
+        .with_state(state);
+    for layer in security_headers::layers() {
+        router = router.layer(layer);
+    }
+    router.layer(
+        ServiceBuilder::new()
+            .layer(TraceLayer::new_for_http().make_span_with(telemetry::request_span))
+            .layer(CompressionLayer::new())
+            .layer(axum::middleware::from_fn(security_headers::cache_control)),
+    )
+}
+
+/// Loads the read-only site data, failing with a message that names the broken file.
+pub fn load_site(config: &crate::config::Config) -> Result<SiteContext, String> {
+    let catalog = domain::i18n::Catalog::load(&config.locales_dir)
+        .map_err(|e| format!("translations: {e}"))?;
+    let directory = domain::directory::Directory::load(&config.directory_file)
+        .map_err(|e| format!("service directory {}: {e}", config.directory_file.display()))?;
+    Ok(SiteContext {
+        catalog: Arc::new(catalog),
+        directory: Arc::new(directory),
+        quick_exit_url: config.quick_exit_url.as_str().into(),
+    })
+}

@@ -1,0 +1,123 @@
+//! Test harness: a real redis-server on a free port, and the real router around it.
+#![allow(dead_code)]
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use axum::body::Body;
+use axum::http::{Request, Response};
+use leptos::config::LeptosOptions;
+use server::config::Config;
+use server::redis_link::RedisLink;
+use server::router::{self, AppState};
+use tower::ServiceExt;
+
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_owned()
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A private redis-server, stopped when dropped.
+pub struct RedisServer {
+    pub port: u16,
+    dir: tempfile::TempDir,
+    child: Option<Child>,
+}
+
+impl RedisServer {
+    pub fn start() -> RedisServer {
+        let mut server =
+            RedisServer { port: free_port(), dir: tempfile::tempdir().unwrap(), child: None };
+        server.spawn();
+        server
+    }
+
+    pub fn url(&self) -> String {
+        format!("redis://127.0.0.1:{}", self.port)
+    }
+
+    fn spawn(&mut self) {
+        let child = Command::new("redis-server")
+            .args(["--bind", "127.0.0.1", "--port", &self.port.to_string()])
+            .args(["--save", "", "--appendonly", "yes", "--appendfsync", "always"])
+            .arg("--dir")
+            .arg(self.dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("redis-server must be installed (scripts/test installs it)");
+        self.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            assert!(Instant::now() < deadline, "redis-server did not start");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    pub fn restart(&mut self) {
+        self.stop();
+        self.spawn();
+    }
+}
+
+impl Drop for RedisServer {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+pub fn config_for(redis_url: &str, locales_dir: &Path) -> Config {
+    Config::from_vars([
+        ("REDIS_URL".to_owned(), redis_url.to_owned()),
+        ("LOCALES_DIR".to_owned(), locales_dir.display().to_string()),
+        (
+            "DIRECTORY_FILE".to_owned(),
+            repo_root().join("data/services.toml").display().to_string(),
+        ),
+    ])
+    .unwrap()
+}
+
+/// The real application router, as `main` builds it, against `redis_url`.
+pub fn app_with(redis_url: &str, locales_dir: &Path) -> axum::Router {
+    let config = config_for(redis_url, locales_dir);
+    let site = router::load_site(&config).expect("site data loads");
+    let leptos_options = LeptosOptions::builder()
+        .output_name("frontdoor")
+        .site_root("target/site")
+        .build();
+    let redis = RedisLink::start(redis::Client::open(redis_url).unwrap());
+    router::build(AppState { leptos_options, site, redis })
+}
+
+pub fn app(redis_url: &str) -> axum::Router {
+    app_with(redis_url, &repo_root().join("locales"))
+}
+
+pub async fn get(app: &axum::Router, uri: &str) -> Response<Body> {
+    get_with(app, uri, &[]).await
+}
+
+pub async fn get_with(app: &axum::Router, uri: &str, headers: &[(&str, &str)]) -> Response<Body> {
+    let mut request = Request::get(uri);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    app.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap()
+}
+
+pub async fn body_text(response: Response<Body>) -> String {
+    let bytes = axum::body::to_bytes(response.into_body(), 10 * 1024 * 1024).await.unwrap();
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
