@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 /// The language every other one falls back to.
@@ -50,6 +51,14 @@ impl Language {
         } else {
             "ltr"
         }
+    }
+    /// The `$variables` a message uses, so a test can see that no translation drops one.
+    pub fn variables(&self, key: &str) -> BTreeSet<String> {
+        let mut found = BTreeSet::new();
+        if let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) {
+            collect_pattern_variables(pattern, &mut found);
+        }
+        found
     }
     fn format(&self, key: &str, args: Option<&FluentArgs>) -> Option<String> {
         let message = self.bundle.get_message(key)?;
@@ -135,6 +144,43 @@ impl Catalog {
     }
 }
 
+fn collect_pattern_variables(pattern: &ast::Pattern<&str>, found: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_expression_variables(expression, found);
+        }
+    }
+}
+
+fn collect_expression_variables(expression: &ast::Expression<&str>, found: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Inline(inline) => collect_inline_variables(inline, found),
+        ast::Expression::Select { selector, variants } => {
+            collect_inline_variables(selector, found);
+            for variant in variants {
+                collect_pattern_variables(&variant.value, found);
+            }
+        }
+    }
+}
+
+fn collect_inline_variables(inline: &ast::InlineExpression<&str>, found: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            found.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                collect_inline_variables(argument, found);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => {
+            collect_expression_variables(expression, found)
+        }
+        _ => {}
+    }
+}
+
 fn load_language(folder: &Path) -> Result<Language, CatalogError> {
     let tag = folder
         .file_name()
@@ -161,7 +207,7 @@ fn load_language(folder: &Path) -> Result<Language, CatalogError> {
             CatalogError::Syntax { file: file.clone(), detail: format!("{errors:?}") }
         })?;
         for entry in resource.entries() {
-            if let fluent_syntax::ast::Entry::Message(message) = entry {
+            if let ast::Entry::Message(message) = entry {
                 let key = message.id.name.to_owned();
                 if !keys.insert(key.clone()) {
                     return Err(CatalogError::Duplicate { file: file.clone(), key });

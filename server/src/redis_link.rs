@@ -50,7 +50,8 @@ impl RedisLink {
         let Some(mut connection) = self.connection().await else {
             return false;
         };
-        let ping = redis::cmd("PING").query_async::<String>(&mut connection);
+        let ping = redis::cmd("PING");
+        let ping = ping.query_async::<String>(&mut connection);
         matches!(tokio::time::timeout(Duration::from_secs(1), ping).await, Ok(Ok(_)))
     }
 }

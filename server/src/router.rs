@@ -42,7 +42,7 @@ pub fn build(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .leptos_routes_with_context(&state, routes, page_context.clone(), shell)
-        .fallback(leptos_axum::file_and_error_handler_with_context(page_context, app::shell))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(page_context, app::shell))
         .with_state(state);
     for layer in security_headers::layers() {
         router = router.layer(layer);

@@ -1,0 +1,67 @@
+# The "Who can help" page: the service directory.
+directory-title = Cine vă poate ajuta
+directory-intro = Servicii pentru oricine este afectat de violența domestică. Alegeți cine sunteți și cum vreți să luați legătura.
+directory-filter-who = Pentru cine este?
+directory-filter-how = Cum vreți să luați legătura?
+directory-filter-apply = Afișați serviciile
+directory-filter-clear = Ștergeți selecția
+directory-count = { $count ->
+    [one] 1 serviciu
+    [few] { $count } servicii
+   *[other] { $count } de servicii
+}
+directory-for = Pentru
+directory-area = Zonă
+directory-languages = Limbi
+status-always-open = Deschis acum, 24 de ore din 24
+status-no-fixed-hours = Sunați ca să aflați când pot vorbi cu dumneavoastră
+status-open-until = Deschis acum, până la ora { $time }
+status-opens-today = Închis acum. Se deschide azi la ora { $time }
+status-opens-tomorrow = Închis acum. Se deschide mâine la ora { $time }
+status-opens-on = Închis acum. Se deschide { $day } la ora { $time }
+weekday-mon = luni
+weekday-tue = marți
+weekday-wed = miercuri
+weekday-thu = joi
+weekday-fri = vineri
+weekday-sat = sâmbătă
+weekday-sun = duminică
+audience-everyone = Toată lumea
+audience-women = Femei
+audience-men = Bărbați
+audience-lgbt = Persoane LGBT+
+audience-young-people = Tineri
+audience-deaf = Persoane surde
+audience-minority-ethnic = Comunități etnice minoritare
+audience-complex-needs = Persoane cu nevoi complexe
+audience-professionals = Profesioniști
+audience-perpetrators = Persoane îngrijorate de propriul comportament
+channel-phone = Telefon
+channel-text = SMS
+channel-webchat = Chat online
+channel-web = Site web
+channel-email = E-mail
+note-free = Apel gratuit
+note-not-on-phone-bill = Nu apare pe factura de telefon
+note-confidential = Confidențial
+note-emergency-only = Doar pentru urgențe
+note-interpreters = Sunt disponibili interpreți
+note-call-to-arrange = Sunați ca să stabiliți sprijinul
+note-housing = Ajutor cu locuința
+language-code-en = Engleză
+language-code-interpreter = Alte limbi, prin interpret
+service-rotherham-rise-offer = Punctul unic de acces pentru sprijin în caz de violență domestică în Rotherham, indiferent de nivelul de risc. Linie de asistență, site web și chat online. Vă ascultă, vă ajută să fiți în siguranță și găsesc sprijinul potrivit: ajutor individual, grupuri, consiliere sau sprijin de la persoane cu experiențe similare.
+service-rotherham-council-offer = Linia Rotherham Council pentru violență domestică. Sfaturi și acces la serviciile de sprijin ale consiliului.
+service-daaos-offer = Serviciul de intervenție pe teren al consiliului, pentru persoane cu nevoi complexe, de exemplu probleme de sănătate mintală, cu drogurile sau cu alcoolul. Vin ei la dumneavoastră și țin legătura cu dumneavoastră.
+service-south-yorkshire-police-emergency-offer = Sunați la 999 dacă sunteți în pericol acum. Dacă nu puteți vorbi, apăsați 55 când vi se cere.
+service-south-yorkshire-police-offer = Sunați la 101 ca să anunțați poliția despre un abuz, când nu este o urgență.
+service-national-helpline-offer = Sprijin gratuit și confidențial, 24 de ore din 24, în fiecare zi. Vă pot ajuta să găsiți un adăpost.
+service-mens-advice-line-offer = Sfaturi și sprijin emoțional pentru bărbații care suferă abuzuri, plus ajutor ca ei și copiii lor să fie în siguranță.
+service-mankind-offer = O linie de asistență confidențială pentru bărbații care suferă abuzuri din partea unui partener sau a cuiva din familie.
+service-uava-offer = Sprijin pentru oricine are cel puțin 13 ani, în Leicester, Leicestershire și Rutland: linie de asistență, sprijin doar prin SMS, sfaturi de siguranță și locuințe sigure.
+service-hope-project-offer = Sprijin pentru persoanele expuse riscului de violență domestică, care au nevoie de o locuință și au și alte nevoi. Sunați ca să aflați dacă puteți primi ajutor.
+service-family-action-offer = Sprijin pentru familiile care trec prin probleme grele, inclusiv violență domestică, griji legate de bani și probleme de sănătate mintală.
+service-citizens-advice-offer = Sfaturi gratuite și independente despre bani, ajutoare sociale, locuință și drepturile dumneavoastră.
+service-rothacs-offer = Consiliere și terapie pentru persoanele afectate de abuz în Rotherham. Solicitați-le prin Rotherham Rise.
+service-inspire-to-change-offer = Un program din Rotherham pentru persoanele care vor să renunțe la comportamentul abuziv față de partener sau de cineva din familie.
+service-respect-phoneline-offer = O linie de asistență confidențială pentru persoanele îngrijorate de propriul comportament față de partener sau de cineva din familie.
