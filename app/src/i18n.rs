@@ -41,7 +41,11 @@ pub fn t_args(key: &str, args: &[(&str, String)]) -> String {
     }
     let mut fluent_args = fluent_bundle::FluentArgs::new();
     for (name, value) in args {
-        fluent_args.set(*name, value.clone());
+        // Numbers go in as numbers so plural forms ("1 service", "5 services") are chosen.
+        match value.parse::<i64>() {
+            Ok(number) => fluent_args.set(*name, number),
+            Err(_) => fluent_args.set(*name, value.clone()),
+        }
     }
     catalog.message(language, key, Some(&fluent_args))
 }

@@ -6,7 +6,8 @@ use leptos_router::path;
 
 use crate::i18n::use_locale;
 use crate::pages::{
-    content, DirectoryPage, HomePage, InfoPage, NotFound,
+    content, DirectoryPage, HomePage, InfoPage, NotFound, ReferralChooserPage, ReferralFormPage,
+    ReferralSentPage,
 };
 
 #[component]
@@ -17,6 +18,9 @@ pub fn App() -> impl IntoView {
                 <ParentRoute path=path!("/:lang") view=LanguageGate>
                     <Route path=path!("") view=HomePage/>
                     <Route path=path!("directory") view=DirectoryPage/>
+                    <Route path=path!("refer") view=ReferralChooserPage/>
+                    <Route path=path!("refer/:kind") view=ReferralFormPage/>
+                    <Route path=path!("refer/:kind/sent") view=ReferralSentPage/>
                     <Route
                         path=path!("is-this-abuse")
                         view=|| view! { <InfoPage content=&content::IS_THIS_ABUSE/> }

@@ -61,5 +61,6 @@ door-professional-directory = Servicii pentru profesioniști
 talk-heading = Vorbiți cu cineva
 talk-phone = Ne puteți suna. Consilierii vă ascultă și nu vă judecă.
 talk-chat-soon = În curând veți putea vorbi online cu un consilier. Până atunci, vă rugăm să sunați.
-talk-referral-soon = În curând veți avea un formular prin care ne puteți cere să vă contactăm. Până atunci, sunați-ne și stabilim împreună un moment sigur pentru a vorbi.
+talk-referral = Ne puteți cere și să vă contactăm noi, într-un moment sigur pentru dumneavoastră.
+talk-referral-link = Cereți să vă contactăm
 home-browse-safely = Cum să folosiți acest site în siguranță

@@ -2,7 +2,10 @@
 //! README), and a bad value stops start-up with a message naming the variable.
 use std::path::PathBuf;
 
+use domain::referral::{ContactHours, ReferralPath};
 use serde::Deserialize;
+
+use crate::referrals::sealing::Sealer;
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ConfigError {
@@ -22,6 +25,26 @@ struct RawConfig {
     directory_file: PathBuf,
     #[serde(default = "default_quick_exit_url")]
     quick_exit_url: String,
+    data_key: Option<String>,
+    #[serde(default = "default_self_hours")]
+    contact_by_hours_self: u32,
+    #[serde(default = "default_professional_hours")]
+    contact_by_hours_professional: u32,
+    #[serde(default = "default_self_hours")]
+    contact_by_hours_friend_or_family: u32,
+    #[serde(default = "default_referral_posts_per_minute")]
+    referral_posts_per_minute: u32,
+}
+
+fn default_self_hours() -> u32 {
+    ReferralPath::SelfReferral.default_contact_within_hours()
+}
+fn default_professional_hours() -> u32 {
+    ReferralPath::Professional.default_contact_within_hours()
+}
+/// Generous for a person correcting a form several times, tight for a script.
+fn default_referral_posts_per_minute() -> u32 {
+    10
 }
 
 fn default_redis_url() -> String {
@@ -44,6 +67,10 @@ pub struct Config {
     pub locales_dir: PathBuf,
     pub directory_file: PathBuf,
     pub quick_exit_url: String,
+    /// Seals personal data before it is stored (`DATA_KEY`).
+    pub sealer: Sealer,
+    pub contact_hours: ContactHours,
+    pub referral_posts_per_minute: u32,
 }
 
 impl Config {
@@ -71,7 +98,40 @@ impl Config {
                 reason: format!("must be an https:// address, got {exit:?}"),
             });
         }
+        let sealer = match raw.data_key.as_deref() {
+            None | Some("") => {
+                return Err(ConfigError::Invalid {
+                    var: "DATA_KEY",
+                    reason: "is not set; it encrypts referrals (scripts/run creates one)".into(),
+                })
+            }
+            // The key is secret: say what is wrong, never what it was.
+            Some(key) => Sealer::from_base64(key)
+                .map_err(|e| ConfigError::Invalid { var: "DATA_KEY", reason: e.to_string() })?,
+        };
+        for (var, hours) in [
+            ("CONTACT_BY_HOURS_SELF", raw.contact_by_hours_self),
+            ("CONTACT_BY_HOURS_PROFESSIONAL", raw.contact_by_hours_professional),
+            ("CONTACT_BY_HOURS_FRIEND_OR_FAMILY", raw.contact_by_hours_friend_or_family),
+        ] {
+            if !(1..=24 * 14).contains(&hours) {
+                return Err(ConfigError::Invalid { var, reason: format!("must be 1 to 336 hours, got {hours}") });
+            }
+        }
+        if raw.referral_posts_per_minute == 0 {
+            return Err(ConfigError::Invalid {
+                var: "REFERRAL_POSTS_PER_MINUTE",
+                reason: "must be at least 1".into(),
+            });
+        }
         Ok(Config {
+            sealer,
+            contact_hours: ContactHours {
+                self_referral: raw.contact_by_hours_self,
+                professional: raw.contact_by_hours_professional,
+                friend_or_family: raw.contact_by_hours_friend_or_family,
+            },
+            referral_posts_per_minute: raw.referral_posts_per_minute,
             redis_url: raw.redis_url,
             locales_dir: raw.locales_dir,
             directory_file: raw.directory_file,
@@ -84,8 +144,15 @@ impl Config {
 mod tests {
     use super::*;
 
+    const KEY: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+    /// The given variables plus a valid DATA_KEY unless one is given.
     fn vars(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        let mut all: Vec<_> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        if !pairs.iter().any(|(k, _)| *k == "DATA_KEY") {
+            all.push(("DATA_KEY".into(), KEY.into()));
+        }
+        all
     }
 
     #[test]
@@ -95,6 +162,28 @@ mod tests {
         assert_eq!(config.locales_dir, PathBuf::from("locales"));
         assert_eq!(config.directory_file, PathBuf::from("data/services.toml"));
         assert!(config.quick_exit_url.starts_with("https://"));
+        assert_eq!(config.contact_hours, ContactHours::default());
+        assert_eq!(config.referral_posts_per_minute, 10);
+    }
+
+    #[test]
+    fn the_data_key_is_required_and_never_echoed() {
+        let err = Config::from_vars(vars(&[("DATA_KEY", "")])).unwrap_err();
+        assert!(err.to_string().starts_with("DATA_KEY: is not set"), "{err}");
+        let err = Config::from_vars(vars(&[("DATA_KEY", "c2VjcmV0LXRvby1zaG9ydA==")])).unwrap_err();
+        assert!(err.to_string().starts_with("DATA_KEY:"), "{err}");
+        assert!(!err.to_string().contains("c2VjcmV0"), "{err}");
+    }
+
+    #[test]
+    fn contact_hours_and_rate_are_checked() {
+        let config = Config::from_vars(vars(&[("CONTACT_BY_HOURS_PROFESSIONAL", "72")])).unwrap();
+        assert_eq!(config.contact_hours.professional, 72);
+        let err = Config::from_vars(vars(&[("CONTACT_BY_HOURS_SELF", "0")])).unwrap_err();
+        assert!(err.to_string().starts_with("CONTACT_BY_HOURS_SELF:"), "{err}");
+        let err = Config::from_vars(vars(&[("REFERRAL_POSTS_PER_MINUTE", "0")])).unwrap_err();
+        assert!(err.to_string().starts_with("REFERRAL_POSTS_PER_MINUTE:"), "{err}");
+        assert!(Config::from_vars(vars(&[("CONTACT_BY_HOURS_SELF", "soon")])).is_err());
     }
 
     #[test]

@@ -2,7 +2,9 @@
 pub mod config;
 pub mod health;
 pub mod language_redirect;
+pub mod page_render;
 pub mod redis_link;
+pub mod referrals;
 pub mod router;
 pub mod security_headers;
 pub mod shutdown;

@@ -3,7 +3,7 @@ use std::net::SocketAddr;
 use leptos::config::get_configuration;
 use server::config::Config;
 use server::redis_link::RedisLink;
-use server::router::{self, AppState};
+use server::router;
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
@@ -22,11 +22,10 @@ async fn run() -> Result<(), String> {
     let leptos_options = get_configuration(None)
         .map_err(|e| format!("LEPTOS_* configuration: {e}"))?
         .leptos_options;
-    let site = router::load_site(&config)?;
     let client = redis::Client::open(config.redis_url.as_str()).map_err(|_| "REDIS_URL: invalid")?;
     let redis = RedisLink::start(client);
     let addr = leptos_options.site_addr;
-    let app = router::build(AppState { leptos_options, site, redis });
+    let app = router::build(router::state(&config, leptos_options, redis)?, &config);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| format!("cannot listen on {addr} (LEPTOS_SITE_ADDR): {e}"))?;

@@ -12,13 +12,17 @@ use tower_http::compression::CompressionLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::redis_link::RedisLink;
-use crate::{health, language_redirect, security_headers, telemetry};
+use crate::referrals::sealing::Sealer;
+use crate::referrals::store::ReferralStore;
+use crate::{health, language_redirect, referrals, security_headers, telemetry};
 
 #[derive(Clone)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub site: SiteContext,
     pub redis: RedisLink,
+    pub referrals: ReferralStore,
+    pub sealer: Sealer,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -27,7 +31,18 @@ impl FromRef<AppState> for LeptosOptions {
     }
 }
 
-pub fn build(state: AppState) -> Router {
+/// The state every handler shares, from the configuration and a Redis link.
+pub fn state(config: &crate::config::Config, leptos_options: LeptosOptions, redis: RedisLink) -> Result<AppState, String> {
+    Ok(AppState {
+        leptos_options,
+        site: load_site(config)?,
+        referrals: ReferralStore::new(redis.clone()),
+        sealer: config.sealer.clone(),
+        redis,
+    })
+}
+
+pub fn build(state: AppState, config: &crate::config::Config) -> Router {
     let routes = generate_route_list(app::App);
     let page_context = {
         let site = state.site.clone();
@@ -41,6 +56,7 @@ pub fn build(state: AppState) -> Router {
         .route("/", get(language_redirect::to_visitor_language))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
+        .merge(referrals::submit::routes(&state, config.referral_posts_per_minute))
         .leptos_routes_with_context(&state, routes, page_context.clone(), shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(page_context, app::shell))
         .with_state(state);
@@ -65,5 +81,6 @@ pub fn load_site(config: &crate::config::Config) -> Result<SiteContext, String> 
         catalog: Arc::new(catalog),
         directory: Arc::new(directory),
         quick_exit_url: config.quick_exit_url.as_str().into(),
+        contact_hours: config.contact_hours,
     })
 }

@@ -4,6 +4,8 @@ pub enum Block {
     List(&'static [&'static str]),
     /// A phone number is not translated, only the words before it.
     Phone { label: &'static str, number: &'static str },
+    /// A link to another page of the site, in the page's language (`path` starts with `/`).
+    Link { text: &'static str, path: &'static str },
 }
 
 pub struct Section {
@@ -17,7 +19,7 @@ pub struct InfoContent {
     pub sections: &'static [Section],
 }
 
-use Block::{List, Para, Phone};
+use Block::{List, Para, Phone, Link};
 
 pub const IS_THIS_ABUSE: InfoContent = InfoContent {
     title: "abuse-title",
@@ -143,6 +145,7 @@ pub const PROFESSIONALS: InfoContent = InfoContent {
             heading: "professionals-how-heading",
             blocks: &[
                 Para("professionals-how-body"),
+                Link { text: "professionals-how-link", path: "/refer/professional" },
                 Phone { label: "phone-rise", number: "0330 202 0571" },
             ],
         },

@@ -68,7 +68,11 @@ pub fn HomePage() -> impl IntoView {
                 <a class="tel" href="tel:08082000247"><bdi>"0808 2000 247"</bdi></a>
             </p>
             <p>{t("talk-chat-soon")}</p>
-            <p>{t("talk-referral-soon")}</p>
+            <p>
+                {t("talk-referral")}
+                " "
+                <a href=locale.href("/refer") data-testid="home-refer">{t("talk-referral-link")}</a>
+            </p>
         </section>
         <EmergencyOptions/>
         <p class="see-also">

@@ -52,5 +52,8 @@ fn render_block(block: &Block) -> AnyView {
             </p>
         }
         .into_any(),
+        Block::Link { text, path } => {
+            view! { <p><a href=use_locale().href(path)>{t(text)}</a></p> }.into_any()
+        }
     }
 }

@@ -1,9 +1,11 @@
 //! Referrals: who is referring, what they told us, and how urgent it looks.
 //! Plain data and rules, so tests can drive triage without a browser or Redis.
+mod contact_by;
 mod form;
 mod priority;
 mod risk;
 
+pub use contact_by::ContactHours;
 pub use form::{FieldError, ReferralForm, ReferralPath, ValidReferral, FIELD_LIMITS};
 pub use priority::{Priority, PriorityChange, PriorityChangeError};
 pub use risk::{RiskAnswers, RiskQuestion};

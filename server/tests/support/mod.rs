@@ -10,7 +10,8 @@ use axum::http::{Request, Response};
 use leptos::config::LeptosOptions;
 use server::config::Config;
 use server::redis_link::RedisLink;
-use server::router::{self, AppState};
+use axum::extract::ConnectInfo;
+use server::router;
 use tower::ServiceExt;
 
 pub fn repo_root() -> PathBuf {
@@ -77,6 +78,8 @@ impl Drop for RedisServer {
     }
 }
 
+pub const TEST_DATA_KEY: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
 pub fn config_for(redis_url: &str, locales_dir: &Path) -> Config {
     Config::from_vars([
         ("REDIS_URL".to_owned(), redis_url.to_owned()),
@@ -85,6 +88,7 @@ pub fn config_for(redis_url: &str, locales_dir: &Path) -> Config {
             "DIRECTORY_FILE".to_owned(),
             repo_root().join("data/services.toml").display().to_string(),
         ),
+        ("DATA_KEY".to_owned(), TEST_DATA_KEY.to_owned()),
     ])
     .unwrap()
 }
@@ -92,13 +96,15 @@ pub fn config_for(redis_url: &str, locales_dir: &Path) -> Config {
 /// The real application router, as `main` builds it, against `redis_url`.
 pub fn app_with(redis_url: &str, locales_dir: &Path) -> axum::Router {
     let config = config_for(redis_url, locales_dir);
-    let site = router::load_site(&config).expect("site data loads");
     let leptos_options = LeptosOptions::builder()
         .output_name("frontdoor")
         .site_root("target/site")
         .build();
     let redis = RedisLink::start(redis::Client::open(redis_url).unwrap());
-    router::build(AppState { leptos_options, site, redis })
+    let state = router::state(&config, leptos_options, redis).expect("site data loads");
+    // Handlers see a client address, as behind `into_make_service_with_connect_info`.
+    let client = std::net::SocketAddr::from(([127, 0, 0, 1], 40000));
+    router::build(state, &config).layer(axum::Extension(ConnectInfo(client)))
 }
 
 pub fn app(redis_url: &str) -> axum::Router {
@@ -120,4 +126,57 @@ pub async fn get_with(app: &axum::Router, uri: &str, headers: &[(&str, &str)]) -
 pub async fn body_text(response: Response<Body>) -> String {
     let bytes = axum::body::to_bytes(response.into_body(), 10 * 1024 * 1024).await.unwrap();
     String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+/// Posts a urlencoded form, as a browser without JavaScript does.
+pub async fn post_form(app: &axum::Router, uri: &str, pairs: &[(&str, &str)]) -> Response<Body> {
+    let body = serde_urlencoded::to_string(pairs).unwrap();
+    let request = Request::post(uri)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Body::from(body))
+        .unwrap();
+    app.clone().oneshot(request).await.unwrap()
+}
+
+/// Every key and value in the Redis at `url`, as text, for scans and counts.
+pub async fn redis_dump(url: &str) -> String {
+    let client = redis::Client::open(url).unwrap();
+    let mut connection = client.get_multiplexed_async_connection().await.unwrap();
+    let keys: Vec<String> = redis::cmd("KEYS").arg("*").query_async(&mut connection).await.unwrap();
+    let mut dump = String::new();
+    for key in keys {
+        let kind: String = redis::cmd("TYPE").arg(&key).query_async(&mut connection).await.unwrap();
+        let value: redis::Value = match kind.as_str() {
+            "string" => redis::cmd("GET").arg(&key).query_async(&mut connection).await.unwrap(),
+            "stream" => redis::cmd("XRANGE").arg(&key).arg("-").arg("+").query_async(&mut connection).await.unwrap(),
+            "hash" => redis::cmd("HGETALL").arg(&key).query_async(&mut connection).await.unwrap(),
+            "zset" => redis::cmd("ZRANGE").arg(&key).arg(0).arg(-1).query_async(&mut connection).await.unwrap(),
+            "list" => redis::cmd("LRANGE").arg(&key).arg(0).arg(-1).query_async(&mut connection).await.unwrap(),
+            _ => redis::Value::Nil,
+        };
+        dump.push_str(&key);
+        flatten(&value, &mut dump);
+        dump.push('\n');
+    }
+    dump
+}
+
+/// Every string inside a reply, as text: byte arrays would hide plaintext from a scan.
+fn flatten(value: &redis::Value, out: &mut String) {
+    match value {
+        redis::Value::BulkString(bytes) => {
+            out.push(' ');
+            out.push_str(&String::from_utf8_lossy(bytes));
+        }
+        redis::Value::SimpleString(text) => {
+            out.push(' ');
+            out.push_str(text);
+        }
+        redis::Value::Array(items) | redis::Value::Set(items) => items.iter().for_each(|v| flatten(v, out)),
+        redis::Value::Map(pairs) => pairs.iter().for_each(|(k, v)| {
+            flatten(k, out);
+            flatten(v, out);
+        }),
+        _ => {}
+    }
 }

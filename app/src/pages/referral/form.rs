@@ -1,0 +1,179 @@
+//! The referral form for one path. Every question but a few is optional; the risk questions
+//! say why they are asked. Values and problems come back from the server in `SubmittedForm`.
+use leptos::prelude::*;
+
+use crate::pages::NotFound;
+
+#[component]
+pub fn ReferralFormPage() -> impl IntoView {
+    form_page().unwrap_or_else(|| view! { <NotFound/> }.into_any())
+}
+
+#[cfg(not(feature = "ssr"))]
+fn form_page() -> Option<AnyView> {
+    None
+}
+
+#[cfg(feature = "ssr")]
+fn form_page() -> Option<AnyView> {
+    use domain::referral::ReferralPath;
+    use leptos_meta::Title;
+
+    use super::fields::{checkbox, control_id, radios, text_field, yes_no, Input};
+    use super::SubmittedForm;
+    use crate::i18n::{t, use_locale};
+    use crate::islands::{SafeNowField, SafeNowFieldText};
+    use crate::pages::EmergencyOptions;
+
+    let kind = leptos_router::hooks::use_params_map().get_untracked().get("kind")?;
+    let path = ReferralPath::from_slug(&kind)?;
+    let locale = use_locale();
+    let form = use_context::<SubmittedForm>().unwrap_or_default();
+    // Kept across re-displays, so sending again after a problem cannot make a second referral.
+    let submission_id = match form.value("submission-id") {
+        id if uuid::Uuid::parse_str(&id).is_ok() => id,
+        _ => uuid::Uuid::new_v4().to_string(),
+    };
+    let professional = path == ReferralPath::Professional;
+    let friend = path == ReferralPath::FriendOrFamily;
+    let title = t(&format!("refer-form-title-{kind}"));
+
+    let summary = (!form.problems.is_empty()).then(|| {
+        let items = form
+            .problems
+            .iter()
+            .map(|p| view! { <li><a href=format!("#{}", control_id(&p.field))>{t(p.message_key)}</a></li> })
+            .collect_view();
+        view! {
+            <div class="error-summary" role="alert" tabindex="-1" data-testid="error-summary">
+                <h2>{t("refer-errors-heading")}</h2>
+                <p>{t("refer-errors-intro")}</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
+    let notice = form.notice.map(|key| {
+        view! { <div class="notice" role="alert" data-testid="form-notice"><p>{t(key)}</p></div> }
+    });
+
+    let safe_now = SafeNowFieldText {
+        legend: t(if path == ReferralPath::SelfReferral { "refer-safe-now-self" } else { "refer-safe-now-other" }),
+        yes: t("choice-yes"),
+        no: t("choice-no"),
+        unsafe_heading: t("refer-unsafe-heading"),
+        unsafe_999: t("emergency-999"),
+        unsafe_55: t("emergency-55"),
+    };
+
+    let about_person = view! {
+        <fieldset class="group">
+            <legend>{t(if professional { "refer-about-person" } else { "refer-about-you" })}</legend>
+            {text_field(&form, "name", &format!("field-name-{kind}"), Some("field-name-hint"), true, Input::Text)}
+            {friend.then(|| view! {
+                {text_field(&form, "relationship", "field-relationship", None, false, Input::Text)}
+                {radios(&form, "wants", "field-wants", None, false,
+                    &[("advice", "field-wants-advice"), ("call-back", "field-wants-call-back")])}
+            })}
+        </fieldset>
+    };
+    let about_work = professional.then(|| view! {
+        <fieldset class="group">
+            <legend>{t("refer-about-your-work")}</legend>
+            {text_field(&form, "agency", "field-agency", None, true, Input::Text)}
+            {text_field(&form, "role", "field-role", None, true, Input::Text)}
+            {text_field(&form, "work-contact", "field-work-contact", None, true, Input::Text)}
+            <fieldset class="field">
+                <legend>{t("field-consent-legend")} " " {t("refer-required-mark")}</legend>
+                {checkbox(&form, "consent", "field-consent", Some("field-consent-hint"))}
+            </fieldset>
+        </fieldset>
+    });
+
+    let site = expect_context::<crate::site::SiteContext>();
+    let chosen_language = match form.value("language") {
+        empty if empty.is_empty() => locale.tag.clone(),
+        chosen => chosen,
+    };
+    let language_options = site
+        .catalog
+        .languages()
+        .iter()
+        .map(|l| (l.tag.clone(), l.native_name.clone()))
+        .chain([("other".to_owned(), t("field-language-other"))])
+        .map(|(value, label)| {
+            let selected = value == chosen_language;
+            view! { <option value=value selected=selected>{label}</option> }
+        })
+        .collect_view();
+    let language_problem = form.problem("language");
+
+    let contact = view! {
+        <fieldset class="group">
+            <legend>{t(if professional { "refer-contact-legend-person" } else { "refer-contact-legend-you" })}</legend>
+            {radios(&form, "contact-method", "field-contact-method", None, true, &[
+                ("phone", "field-contact-method-phone"),
+                ("text", "field-contact-method-text"),
+                ("email", "field-contact-method-email"),
+            ])}
+            {text_field(&form, "phone", "field-phone", None, false, Input::Tel)}
+            {text_field(&form, "email", "field-email", None, false, Input::Email)}
+            {yes_no(&form, "voicemail-ok", "field-voicemail-ok")}
+            {yes_no(&form, "message-ok", "field-message-ok")}
+            {text_field(&form, "safe-times", "field-safe-times", Some("field-safe-times-hint"), false, Input::Text)}
+            {text_field(&form, "safe-name", "field-safe-name", Some("field-safe-name-hint"), false, Input::Text)}
+            <div class="field" class:field--error=language_problem.is_some()>
+                <label for="field-language">{t("field-language")}</label>
+                {language_problem.map(|key| view! { <p class="field-error" id="language-error">{t(key)}</p> })}
+                <select id="field-language" name="language">{language_options}</select>
+            </div>
+            {text_field(&form, "language-other", "field-language-other-name", None, false, Input::Text)}
+            {yes_no(&form, "interpreter", "field-interpreter")}
+            {text_field(&form, "access-needs", "field-access-needs", Some("field-access-needs-hint"), false, Input::Text)}
+            {radios(&form, "children", "field-children", None, false,
+                &[("yes", "choice-yes"), ("no", "choice-no"), ("unknown", "choice-unknown")])}
+        </fieldset>
+    };
+
+    let risk_questions = domain::referral::RiskQuestion::ALL
+        .iter()
+        .map(|q| {
+            let slug = q.slug();
+            let name = format!("risk-{slug}");
+            checkbox(&form, &name, &name, Some(&format!("{name}-why")))
+        })
+        .collect_view();
+
+    Some(
+        view! {
+            <Title text=title.clone()/>
+            <h1>{title}</h1>
+            <p class="lead">{t("refer-lead")}</p>
+            {notice}
+            {summary}
+            <p>{t("refer-optional-note")}</p>
+            <form class="referral" method="post" action=locale.href(&format!("/refer/{kind}"))
+                novalidate=true autocomplete="off" data-testid="referral-form">
+                <input type="hidden" name="submission-id" value=submission_id/>
+                <SafeNowField text=safe_now answer=form.value("safe-now")/>
+                {about_person}
+                {about_work}
+                {contact}
+                {text_field(&form, "about", "field-about", Some("field-about-hint"), false, Input::LongText)}
+                <fieldset class="group risk">
+                    <legend>{t("risk-legend")}</legend>
+                    <p class="hint">{t("risk-intro")}</p>
+                    {risk_questions}
+                </fieldset>
+                <div class="honeypot" aria-hidden="true">
+                    <label for="field-website">{t("field-honeypot")}</label>
+                    <input id="field-website" name="website" type="text" tabindex="-1" autocomplete="off"/>
+                </div>
+                <p class="hint" id="send-hint">{t("refer-send-hint")}</p>
+                <button type="submit" class="button" aria-describedby="send-hint">{t("refer-send")}</button>
+            </form>
+            <p><a href=locale.href("/refer")>{t("refer-other-forms")}</a></p>
+            <EmergencyOptions/>
+        }
+        .into_any(),
+    )
+}

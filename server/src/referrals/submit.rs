@@ -1,0 +1,146 @@
+//! `POST /{lang}/refer/{kind}`: check the form, seal the personal data, store it durably,
+//! then redirect to the "thank you" page. Any problem shows the form again with everything
+//! the person typed: nothing is lost, and nothing personal is logged.
+use std::sync::Arc;
+use std::time::Duration;
+
+use app::pages::referral::{FieldProblem, SubmittedForm};
+use axum::body::{Body, Bytes};
+use axum::extract::{Path, Request, State};
+use axum::http::{header, HeaderMap, StatusCode, Uri};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::post;
+use axum::Router;
+use chrono::Utc;
+use domain::referral::{ReferralForm, ReferralPath};
+use leptos::prelude::provide_context;
+use tower_governor::governor::GovernorConfigBuilder;
+use tower_governor::GovernorLayer;
+
+use super::store::NewReferral;
+use crate::page_render::render_page;
+use crate::router::AppState;
+
+/// Far above the largest valid form (every field at its limit, in a three-byte script,
+/// percent-encoded), so only abuse reaches it.
+pub const MAX_FORM_BYTES: usize = 128 * 1024;
+
+pub fn routes(state: &AppState, posts_per_minute: u32) -> Router<AppState> {
+    let governor = Arc::new(
+        GovernorConfigBuilder::default()
+            .period(Duration::from_millis(60_000 / u64::from(posts_per_minute)))
+            .burst_size(posts_per_minute)
+            .finish()
+            .expect("a positive period and burst"),
+    );
+    let limiter = governor.limiter().clone();
+    // Forget clients that have gone quiet, so the table of addresses stays small.
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(Duration::from_secs(60)).await;
+            limiter.retain_recent();
+        }
+    });
+    Router::new().route(
+        "/{lang}/refer/{kind}",
+        post(submit)
+            .layer(GovernorLayer::new(governor))
+            .layer(axum::middleware::from_fn_with_state(state.clone(), keep_form_when_limited)),
+    )
+}
+
+fn parse_pairs(body: &[u8]) -> Vec<(String, String)> {
+    serde_urlencoded::from_bytes(body).unwrap_or_default()
+}
+
+async fn show_form_again(state: &AppState, uri: &Uri, headers: &HeaderMap, form: SubmittedForm, status: StatusCode) -> Response {
+    render_page(state, uri, headers, move || provide_context(form.clone()), status).await
+}
+
+/// The rate limiter answers 429 without the body; this layer keeps the body so the person
+/// gets their form back, with a polite message, instead of a bare error.
+async fn keep_form_when_limited(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM_BYTES).await else {
+        let form = SubmittedForm { notice: Some("form-error-too-long"), ..Default::default() };
+        return show_form_again(&state, &parts.uri, &parts.headers, form, StatusCode::PAYLOAD_TOO_LARGE).await;
+    };
+    let uri = parts.uri.clone();
+    let headers = parts.headers.clone();
+    let response = next.run(Request::from_parts(parts, Body::from(bytes.clone()))).await;
+    if response.status() != StatusCode::TOO_MANY_REQUESTS {
+        return response;
+    }
+    tracing::info!("referral form rate-limited");
+    let values = ReferralForm::from_pairs(parse_pairs(&bytes)).fields;
+    let form = SubmittedForm { values, notice: Some("refer-rate-limited"), ..Default::default() };
+    let mut page = show_form_again(&state, &uri, &headers, form, StatusCode::TOO_MANY_REQUESTS).await;
+    if let Some(wait) = response.headers().get(header::RETRY_AFTER) {
+        page.headers_mut().insert(header::RETRY_AFTER, wait.clone());
+    }
+    page
+}
+
+async fn submit(
+    State(state): State<AppState>,
+    Path((lang, kind)): Path<(String, String)>,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let (Some(_), Some(path)) = (state.site.catalog.get(&lang), ReferralPath::from_slug(&kind)) else {
+        // The page renders its own "not found".
+        return render_page(&state, &uri, &headers, || {}, StatusCode::NOT_FOUND).await;
+    };
+    let form = ReferralForm::from_pairs(parse_pairs(&body));
+    let thank_you = Redirect::to(&format!("/{lang}/refer/{kind}/sent")).into_response();
+    if form.is_bot() {
+        tracing::info!(path = kind, "referral dropped: honeypot filled");
+        return thank_you;
+    }
+    let valid = match form.validate(path, &lang) {
+        Ok(valid) => valid,
+        Err(errors) => {
+            let problems = errors
+                .into_iter()
+                .map(|e| FieldProblem { field: e.field, message_key: e.message_key })
+                .collect();
+            let again = SubmittedForm { values: form.fields, problems, notice: None };
+            return show_form_again(&state, &uri, &headers, again, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    let submission_id = match uuid::Uuid::parse_str(form.get("submission-id")) {
+        Ok(id) => id.to_string(),
+        // Without an id (a hand-made request) the referral is still taken, just not deduplicated.
+        Err(_) => uuid::Uuid::new_v4().to_string(),
+    };
+    let id = uuid::Uuid::new_v4().to_string();
+    let received = Utc::now();
+    let personal = serde_json::json!({ "details": valid.details, "risk": valid.risk });
+    let referral = NewReferral {
+        sealed: state.sealer.seal(personal.to_string().as_bytes(), &id),
+        id,
+        path,
+        language: valid.language.clone(),
+        priority: valid.suggested_priority,
+        created_ms: received.timestamp_millis(),
+        contact_by_ms: state.site.contact_hours.contact_by(path, received).timestamp_millis(),
+    };
+    match state.referrals.submit(&submission_id, &referral).await {
+        Ok(_) => {
+            tracing::info!(path = kind, priority = referral.priority.slug(), "referral stored");
+            thank_you
+        }
+        Err(error) => {
+            tracing::warn!(%error, "referral not stored; the form was shown again");
+            let again = SubmittedForm {
+                values: form.fields,
+                problems: Vec::new(),
+                notice: Some("refer-unavailable"),
+            };
+            show_form_again(&state, &uri, &headers, again, StatusCode::SERVICE_UNAVAILABLE).await
+        }
+    }
+}
+
