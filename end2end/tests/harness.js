@@ -19,7 +19,13 @@ export const PAGES = [
   "/safe-accommodation",
   "/your-behaviour",
   "/professionals",
+  "/refer",
+  "/refer/self",
+  "/refer/professional",
+  "/refer/friend-or-family",
 ];
+/** Encrypts referrals in tests; the real key comes from scripts/run or the operator. */
+export const TEST_DATA_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -58,6 +64,7 @@ export async function startRedis() {
   }), "redis-server");
   return {
     url: `redis://127.0.0.1:${port}`,
+    port,
     async stop() {
       child.kill("SIGKILL");
       rmSync(dir, { recursive: true, force: true });
@@ -76,6 +83,7 @@ export async function startServer(redisUrl, env = {}) {
       REDIS_URL: redisUrl,
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       QUICK_EXIT_URL: NEUTRAL_URL,
+      DATA_KEY: TEST_DATA_KEY,
       RUST_LOG: "warn",
       ...env,
     },
@@ -125,6 +133,24 @@ export async function newWatchedPage(browser, base, options = {}) {
   });
   page.on("pageerror", (error) => consoleErrors.push(String(error)));
   return { context, page, foreignRequests, consoleErrors };
+}
+
+/** Runs one redis-cli command against the test Redis and returns its output. */
+export async function redisCli(port, ...args) {
+  const child = spawn("redis-cli", ["-p", String(port), ...args]);
+  let out = "";
+  child.stdout.on("data", (chunk) => { out += chunk; });
+  await new Promise((resolve) => child.once("exit", resolve));
+  return out.trim();
+}
+
+/** How many referrals wait in the triage streams, all priorities together. */
+export async function storedReferrals(port) {
+  let total = 0;
+  for (const priority of ["high", "medium", "standard"]) {
+    total += Number(await redisCli(port, "XLEN", `triage:${priority}`)) || 0;
+  }
+  return total;
 }
 
 /** Starts Redis, the server and the browser once for a test file. */

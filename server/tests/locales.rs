@@ -8,6 +8,7 @@ use std::path::Path;
 use axum::http::StatusCode;
 use domain::directory::{Audience, Channel, Directory, Note};
 use domain::i18n::{Catalog, NATIVE_NAME_KEY};
+use domain::referral::{ReferralPath, RiskQuestion};
 use support::*;
 
 fn catalog() -> Catalog {
@@ -35,7 +36,9 @@ fn rust_sources(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 /// String literals in the UI code that look like Fluent keys.
 fn literal_keys_in_code() -> BTreeSet<String> {
     let mut files = Vec::new();
-    rust_sources(&repo_root().join("app/src"), &mut files);
+    for crate_dir in ["app/src", "domain/src", "server/src"] {
+        rust_sources(&repo_root().join(crate_dir), &mut files);
+    }
     let mut keys = BTreeSet::new();
     for file in files {
         let text = std::fs::read_to_string(file).unwrap();
@@ -48,7 +51,8 @@ fn literal_keys_in_code() -> BTreeSet<String> {
     keys
 }
 
-/// Keys the code builds from data: audiences, channels, notes, services, weekdays.
+/// Keys the code builds from data: audiences, channels, notes, services, weekdays, referral
+/// paths and risk questions.
 fn data_driven_keys() -> BTreeSet<String> {
     let directory = Directory::load(&repo_root().join("data/services.toml")).unwrap();
     let mut keys = BTreeSet::new();
@@ -62,6 +66,18 @@ fn data_driven_keys() -> BTreeSet<String> {
     keys.extend(
         ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().map(|d| format!("weekday-{d}")),
     );
+    for path in ReferralPath::ALL {
+        let slug = path.slug();
+        keys.extend([
+            format!("field-name-{slug}"),
+            format!("refer-form-title-{slug}"),
+            format!("refer-path-{slug}"),
+            format!("refer-path-{slug}-body"),
+        ]);
+    }
+    for question in RiskQuestion::ALL {
+        keys.extend([format!("risk-{}", question.slug()), format!("risk-{}-why", question.slug())]);
+    }
     keys.insert(NATIVE_NAME_KEY.to_owned());
     keys
 }

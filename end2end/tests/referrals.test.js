@@ -1,0 +1,86 @@
+// The referral forms in a real browser: with and without JavaScript, problems shown in the
+// visitor's language with everything kept, and one referral per form however often it is sent.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { newWatchedPage, startAll, storedReferrals } from "./harness.js";
+
+let env;
+before(async () => { env = await startAll(); });
+after(async () => { await env?.stop(); });
+
+test("a self-referral in Polish: 'not safe' shows 999 at once, the form is kept, and it is sent", async () => {
+  const { page, context, consoleErrors, foreignRequests } = await newWatchedPage(env.browser, env.server.base);
+  const before = await storedReferrals(env.redis.port);
+  await page.goto(`${env.server.base}/pl/refer/self`);
+  await page.waitForLoadState("networkidle");
+  await page.waitForFunction(() => document.querySelector("leptos-island") !== null);
+  await page.fill("#field-name", "Ola");
+  await page.getByTestId("form-safe-now-no").check();
+  const alert = page.getByTestId("form-unsafe-alert");
+  await alert.waitFor({ state: "visible", timeout: 10000 });
+  assert.match(await alert.textContent(), /999/);
+  assert.equal(await page.inputValue("#field-name"), "Ola", "the form keeps what was typed");
+  await page.check("#field-contact-method-text");
+  await page.fill("#field-phone", "07700 900456");
+  await page.click("button[type=submit]");
+  await page.waitForURL(/\/pl\/refer\/self\/sent$/);
+  assert.equal(await page.getByTestId("referral-sent").isVisible(), true);
+  assert.equal(await page.locator("html").getAttribute("lang"), "pl");
+  assert.equal(await page.locator("[data-quick-exit]").first().isVisible(), true, "quick exit repeated");
+  assert.equal(await storedReferrals(env.redis.port), before + 1);
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(foreignRequests, []);
+  await context.close();
+});
+
+test("without JavaScript a professional referral shows each problem, keeps the typing, then goes through", async () => {
+  const { page, context } = await newWatchedPage(env.browser, env.server.base, { javaScriptEnabled: false });
+  const before = await storedReferrals(env.redis.port);
+  await page.goto(`${env.server.base}/ar/refer/professional`);
+  await page.fill("#field-name", "Layla");
+  await page.fill("#field-agency", "Riverside School");
+  await page.fill("#field-about", "Seen bruises twice this term.");
+  await page.click("button[type=submit]");
+  const summary = page.getByTestId("error-summary");
+  assert.equal(await summary.isVisible(), true);
+  assert.equal(await page.locator("html").getAttribute("dir"), "rtl");
+  for (const field of ["contact-method", "role", "work-contact", "consent"]) {
+    assert.equal(await summary.locator(`a[href="#field-${field}"]`).count(), 1, field);
+  }
+  assert.equal(await page.inputValue("#field-name"), "Layla");
+  assert.equal(await page.inputValue("#field-agency"), "Riverside School");
+  assert.equal(await page.inputValue("#field-about"), "Seen bruises twice this term.");
+  assert.equal(await storedReferrals(env.redis.port), before, "nothing stored yet");
+
+  await page.check("#field-contact-method-email");
+  await page.fill("#field-email", "layla@example.org");
+  await page.fill("#field-role", "Teacher");
+  await page.fill("#field-work-contact", "safeguarding@example.org");
+  await page.check("#field-consent");
+  await page.click("button[type=submit]");
+  await page.waitForURL(/\/ar\/refer\/professional\/sent$/);
+  assert.equal(await storedReferrals(env.redis.port), before + 1);
+  await context.close();
+});
+
+test("sending the same form again (double click, retry after a timeout) makes one referral", async () => {
+  const { page, context } = await newWatchedPage(env.browser, env.server.base);
+  const before = await storedReferrals(env.redis.port);
+  await page.goto(`${env.server.base}/en/refer/friend-or-family`);
+  await page.fill("#field-name", "Chris");
+  await page.check("#field-contact-method-phone");
+  await page.fill("#field-phone", "07700 900789");
+  // Two retries of the very same form body, as a browser sends after a timeout...
+  const statuses = await page.evaluate(async () => {
+    const form = document.querySelector("[data-testid=referral-form]");
+    const body = new URLSearchParams(new FormData(form));
+    const send = () => fetch(form.action, { method: "POST", body, redirect: "manual" }).then((r) => r.type);
+    return Promise.all([send(), send()]);
+  });
+  assert.deepEqual(statuses, ["opaqueredirect", "opaqueredirect"]);
+  // ...and then the person's own double click.
+  await page.dblclick("button[type=submit]");
+  await page.waitForURL(/\/sent$/);
+  assert.equal(await storedReferrals(env.redis.port), before + 1);
+  await context.close();
+});
