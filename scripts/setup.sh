@@ -48,9 +48,19 @@ fi
 
 # The built server and site, where scripts/run and the tests find them.
 export FRONTDOOR_BIN="$CARGO_TARGET_DIR/release/frontdoor"
-export LEPTOS_SITE_ROOT="${LEPTOS_SITE_ROOT:-$ROOT/target/site}"
-export LEPTOS_HASH_FILES="${LEPTOS_HASH_FILES:-true}"
 export LEPTOS_HASH_FILE_NAME="${LEPTOS_HASH_FILE_NAME:-$CARGO_TARGET_DIR/release/hash.txt}"
+
+# The values cargo-leptos compiles into the server (see [[workspace.metadata.leptos]]).
+# `cargo test` gets the same ones, so it reuses the release build instead of rebuilding the
+# server without them; the running server reads them again at start.
+leptos_env() {
+  env LEPTOS_OUTPUT_NAME=frontdoor LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg \
+    LEPTOS_SITE_ADDR="${LEPTOS_SITE_ADDR:-127.0.0.1:3000}" LEPTOS_RELOAD_PORT=3001 \
+    LEPTOS_LIB_DIR=app LEPTOS_BIN_DIR=server LEPTOS_JS_MINIFY=true LEPTOS_HASH_FILES=true \
+    LEPTOS_HASH_FILE_NAME="$LEPTOS_HASH_FILE_NAME" "$@"
+}
+export LEPTOS_OUTPUT_NAME=frontdoor LEPTOS_SITE_PKG_DIR=pkg LEPTOS_HASH_FILES=true
+export LEPTOS_SITE_ROOT="${LEPTOS_SITE_ROOT:-$ROOT/target/site}"
 
 build_site() {
   say "building frontdoor (release; the first build takes several minutes)"

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeFile;
 use tower_http::trace::TraceLayer;
 
 use crate::redis_link::RedisLink;
@@ -52,6 +53,7 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
         let options = state.leptos_options.clone();
         move || app::shell(options.clone())
     };
+    let site_root = std::path::PathBuf::from(state.leptos_options.site_root.as_ref());
     let mut router = Router::new()
         .route("/", get(language_redirect::to_visitor_language))
         .route("/healthz", get(health::healthz))
@@ -60,6 +62,7 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
         .leptos_routes_with_context(&state, routes, page_context.clone(), shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(page_context, app::shell))
         .with_state(state);
+    router = serve_site_root_files(router, &site_root);
     for layer in security_headers::layers() {
         router = router.layer(layer);
     }
@@ -69,6 +72,22 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
             .layer(CompressionLayer::new())
             .layer(axum::middleware::from_fn(security_headers::cache_control)),
     )
+}
+
+/// Files at the top of the site root (`/quick-exit.js`, `/favicon.svg`) get their own
+/// routes: otherwise `/{lang}` would claim them and answer "page not found".
+fn serve_site_root_files(mut router: Router, site_root: &std::path::Path) -> Router {
+    let Ok(entries) = std::fs::read_dir(site_root) else {
+        tracing::warn!("site root {} is missing: run the build first", site_root.display());
+        return router;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if let (true, Some(name)) = (path.is_file(), path.file_name().and_then(|n| n.to_str())) {
+            router = router.route_service(&format!("/{name}"), ServeFile::new(&path));
+        }
+    }
+    router
 }
 
 /// Loads the read-only site data, failing with a message that names the broken file.

@@ -28,7 +28,6 @@ pub fn Header() -> impl IntoView {
         .collect_view();
     view! {
         <header class="site-header">
-            <super::QuickExit/>
             <div class="site-header__bar">
                 <a class="site-header__name" href=locale.href("")>{t("site-name")}</a>
                 <LanguagePicker/>

@@ -16,6 +16,8 @@ pub fn SiteLayout(children: Children) -> impl IntoView {
     view! {
         <QuickExitSkipLink/>
         <a class="skip-link" href="#main">{t("skip-to-content")}</a>
+        // Outside the header, so it stays stuck to the top of the whole page while scrolling.
+        <QuickExit/>
         <Header/>
         <main id="main" tabindex="-1">{children()}</main>
         <Footer/>

@@ -22,7 +22,6 @@ fn form_page() -> Option<AnyView> {
     use super::fields::{checkbox, control_id, radios, text_field, yes_no, Input};
     use super::SubmittedForm;
     use crate::i18n::{t, use_locale};
-    use crate::islands::{SafeNowField, SafeNowFieldText};
     use crate::pages::EmergencyOptions;
 
     let kind = leptos_router::hooks::use_params_map().get_untracked().get("kind")?;
@@ -56,13 +55,32 @@ fn form_page() -> Option<AnyView> {
         view! { <div class="notice" role="alert" data-testid="form-notice"><p>{t(key)}</p></div> }
     });
 
-    let safe_now = SafeNowFieldText {
-        legend: t(if path == ReferralPath::SelfReferral { "refer-safe-now-self" } else { "refer-safe-now-other" }),
-        yes: t("choice-yes"),
-        no: t("choice-no"),
-        unsafe_heading: t("refer-unsafe-heading"),
-        unsafe_999: t("emergency-999"),
-        unsafe_55: t("emergency-55"),
+    // Answering "no" shows 999 and 55 at once through CSS (`:has(:checked)`), so it works
+    // before the page's script has loaded, and without it; the form is untouched.
+    let safe_now_answer = form.value("safe-now");
+    let safe_now = view! {
+        <fieldset class="field safe-now-field">
+            <legend>
+                {t(if path == ReferralPath::SelfReferral { "refer-safe-now-self" } else { "refer-safe-now-other" })}
+            </legend>
+            <div class="choices choices--inline">
+                <div class="choice">
+                    <input type="radio" id="field-safe-now" name="safe-now" value="yes"
+                        checked=safe_now_answer == "yes"/>
+                    <label for="field-safe-now">{t("choice-yes")}</label>
+                </div>
+                <div class="choice">
+                    <input type="radio" id="field-safe-now-no" name="safe-now" value="no"
+                        data-testid="form-safe-now-no" checked=safe_now_answer == "no"/>
+                    <label for="field-safe-now-no">{t("choice-no")}</label>
+                </div>
+            </div>
+            <div class="safe-now__alert safe-now-field__alert" role="alert" data-testid="form-unsafe-alert">
+                <p><strong>{t("refer-unsafe-heading")}</strong></p>
+                <p><a class="tel tel--big" href="tel:999">"999"</a> " " {t("emergency-999")}</p>
+                <p>{t("emergency-55")}</p>
+            </div>
+        </fieldset>
     };
 
     let about_person = view! {
@@ -154,7 +172,7 @@ fn form_page() -> Option<AnyView> {
             <form class="referral" method="post" action=locale.href(&format!("/refer/{kind}"))
                 novalidate=true autocomplete="off" data-testid="referral-form">
                 <input type="hidden" name="submission-id" value=submission_id/>
-                <SafeNowField text=safe_now answer=form.value("safe-now")/>
+                {safe_now}
                 {about_person}
                 {about_work}
                 {contact}
