@@ -86,7 +86,7 @@ test("the button is visible without scrolling on a 360px phone in every language
     const { page, context } = await newWatchedPage(env.browser, env.server.base, {
       viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true,
     });
-    for (const path of ["", "/directory"]) {
+    for (const path of ["", "/directory", "/refer/professional"]) {
       await page.goto(`${env.server.base}/${lang}${path}`);
       const box = await page.locator(".quick-exit__button").boundingBox();
       assert.ok(box, `${lang}${path}: button rendered`);
