@@ -144,13 +144,9 @@ export async function redisCli(port, ...args) {
   return out.trim();
 }
 
-/** How many referrals wait in the triage streams, all priorities together. */
+/** How many referrals the intake stream (the record) holds. */
 export async function storedReferrals(port) {
-  let total = 0;
-  for (const priority of ["high", "medium", "standard"]) {
-    total += Number(await redisCli(port, "XLEN", `triage:${priority}`)) || 0;
-  }
-  return total;
+  return Number(await redisCli(port, "XLEN", "referrals:intake")) || 0;
 }
 
 /** Starts Redis, the server and the browser once for a test file. */

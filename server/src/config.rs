@@ -34,6 +34,18 @@ struct RawConfig {
     contact_by_hours_friend_or_family: u32,
     #[serde(default = "default_referral_posts_per_minute")]
     referral_posts_per_minute: u32,
+    #[serde(default = "default_claim_minutes")]
+    claim_minutes: u32,
+    #[serde(default = "default_retention_days")]
+    retention_days: u32,
+}
+
+/// An adviser idle this long has left; their referral goes back to the queue.
+fn default_claim_minutes() -> u32 {
+    30
+}
+fn default_retention_days() -> u32 {
+    90
 }
 
 fn default_self_hours() -> u32 {
@@ -71,6 +83,10 @@ pub struct Config {
     pub sealer: Sealer,
     pub contact_hours: ContactHours,
     pub referral_posts_per_minute: u32,
+    /// Minutes without activity before a claimed referral returns to the queue.
+    pub claim_minutes: u32,
+    /// Days a closed referral is kept before it is deleted.
+    pub retention_days: u32,
 }
 
 impl Config {
@@ -124,7 +140,12 @@ impl Config {
                 reason: "must be at least 1".into(),
             });
         }
+        if raw.claim_minutes == 0 {
+            return Err(ConfigError::Invalid { var: "CLAIM_MINUTES", reason: "must be at least 1".into() });
+        }
         Ok(Config {
+            claim_minutes: raw.claim_minutes,
+            retention_days: raw.retention_days,
             sealer,
             contact_hours: ContactHours {
                 self_referral: raw.contact_by_hours_self,

@@ -9,3 +9,4 @@ pub mod router;
 pub mod security_headers;
 pub mod shutdown;
 pub mod telemetry;
+pub mod triage;

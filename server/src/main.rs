@@ -25,6 +25,11 @@ async fn run() -> Result<(), String> {
     let client = redis::Client::open(config.redis_url.as_str()).map_err(|_| "REDIS_URL: invalid")?;
     let redis = RedisLink::start(client);
     let addr = leptos_options.site_addr;
+    // Background work; every instance runs it and every step is safe to repeat.
+    let claim_ms = i64::from(config.claim_minutes) * 60_000;
+    let instance = format!("instance-{}", uuid::Uuid::new_v4());
+    tokio::spawn(server::triage::intake::run(redis.clone(), instance, claim_ms));
+    tokio::spawn(server::triage::jobs::run(redis.clone(), claim_ms, config.retention_days));
     let app = router::build(router::state(&config, leptos_options, redis)?, &config);
     let listener = tokio::net::TcpListener::bind(addr)
         .await

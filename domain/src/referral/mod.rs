@@ -2,10 +2,12 @@
 //! Plain data and rules, so tests can drive triage without a browser or Redis.
 mod contact_by;
 mod form;
+mod outcome;
 mod priority;
 mod risk;
 
 pub use contact_by::ContactHours;
 pub use form::{FieldError, ReferralForm, ReferralPath, ValidReferral, FIELD_LIMITS};
+pub use outcome::{ContactMethod, Outcome};
 pub use priority::{Priority, PriorityChange, PriorityChangeError};
 pub use risk::{RiskAnswers, RiskQuestion};

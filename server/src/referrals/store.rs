@@ -1,6 +1,6 @@
-//! Where referrals live in Redis. The record is a stream entry per referral in the stream of
-//! its priority (`triage:high`, `triage:medium`, `triage:standard`), read by the advisers'
-//! consumer group. Only what ordering needs is in clear; the rest is sealed.
+//! Where referrals arrive in Redis: the stream `referrals:intake` is the record. Every server
+//! instance reads it through the consumer group `triage` and files new referrals into the
+//! triage queue (see `triage::intake`). Only what ordering needs is in clear; the rest is sealed.
 use domain::referral::{Priority, ReferralPath};
 use std::sync::LazyLock;
 
@@ -8,14 +8,12 @@ use redis::Script;
 
 use crate::redis_link::RedisLink;
 
-/// The consumer group advisers read the triage streams through.
-pub const TRIAGE_GROUP: &str = "advisers";
+/// The stream every referral is written to first.
+pub const INTAKE_STREAM: &str = "referrals:intake";
+/// The consumer group the server instances share intake work through.
+pub const INTAKE_GROUP: &str = "triage";
 /// How long a submission id is remembered to turn a re-send into the same referral.
 const SUBMISSION_MEMORY_SECONDS: u64 = 7 * 24 * 60 * 60;
-
-pub fn triage_stream(priority: Priority) -> String {
-    format!("triage:{}", priority.slug())
-}
 
 fn submission_key(submission_id: &str) -> String {
     format!("referral:submission:{submission_id}")
@@ -72,10 +70,10 @@ impl ReferralStore {
         let mut invocation = SUBMIT_SCRIPT.prepare_invoke();
         invocation
             .key(submission_key(submission_id))
-            .key(triage_stream(referral.priority))
+            .key(INTAKE_STREAM)
             .arg(&referral.id)
             .arg(SUBMISSION_MEMORY_SECONDS)
-            .arg(TRIAGE_GROUP);
+            .arg(INTAKE_GROUP);
         for (field, value) in [
             ("referral", referral.id.clone()),
             ("path", referral.path.slug().to_owned()),

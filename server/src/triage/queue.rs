@@ -1,0 +1,399 @@
+//! Triage state in Redis. Each referral is a hash (`referral:{id}`); waiting ones sit in the
+//! sorted set `triage:waiting` scored by priority then age; claims sit in `triage:claimed`
+//! scored by when they lapse. Every change that must be all-or-nothing is one Lua script,
+//! so two advisers can never hold the same referral.
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use domain::referral::{ContactMethod, Outcome, Priority, PriorityChange};
+use redis::aio::ConnectionManager;
+use redis::{AsyncCommands, Script};
+use serde::{Deserialize, Serialize};
+
+use crate::referrals::sealing::Sealer;
+
+pub const WAITING: &str = "triage:waiting";
+pub const CLAIMED: &str = "triage:claimed";
+pub const CLOSED: &str = "triage:closed";
+/// Wakes consoles up; the hashes are the truth.
+pub const EVENTS: &str = "triage:events";
+
+pub fn referral_key(id: &str) -> String {
+    format!("referral:{id}")
+}
+pub fn attempts_key(id: &str) -> String {
+    format!("referral:{id}:attempts")
+}
+pub fn notes_key(id: &str) -> String {
+    format!("referral:{id}:notes")
+}
+
+/// Priority first (high = 0), then age: `rank × 10¹³ + received ms` keeps both in one score.
+pub fn waiting_score(priority: Priority, created_ms: i64) -> f64 {
+    let rank = Priority::ALL.iter().position(|p| *p == priority).unwrap_or(2) as f64;
+    rank * 1e13 + created_ms as f64
+}
+
+const MATERIALIZE: &str = r#"
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+redis.call('HSET', KEYS[1], 'id', ARGV[1], 'intake_id', ARGV[2], 'path', ARGV[3], 'language', ARGV[4],
+  'priority', ARGV[5], 'suggested', ARGV[5], 'created', ARGV[6], 'contact_by', ARGV[7],
+  'sealed', ARGV[8], 'status', 'waiting', 'holder', '', 'initial_contact', '')
+redis.call('ZADD', KEYS[2], ARGV[9], ARGV[1])
+redis.call('XADD', KEYS[3], 'MAXLEN', '~', '1000', '*', 'event', 'new', 'referral', ARGV[1])
+return 1
+"#;
+
+const CLAIM: &str = r#"
+local status = redis.call('HGET', KEYS[1], 'status')
+if status == 'waiting' then
+  if redis.call('ZREM', KEYS[2], ARGV[1]) == 0 then return 0 end
+  redis.call('HSET', KEYS[1], 'status', 'claimed', 'holder', ARGV[2])
+  redis.call('ZADD', KEYS[3], ARGV[3], ARGV[1])
+  redis.call('XADD', KEYS[4], 'MAXLEN', '~', '1000', '*', 'event', 'claimed', 'referral', ARGV[1])
+  return 1
+elseif status == 'claimed' and redis.call('HGET', KEYS[1], 'holder') == ARGV[2] then
+  redis.call('ZADD', KEYS[3], ARGV[3], ARGV[1])
+  return 1
+end
+return 0
+"#;
+
+/// ARGV[2] is the holder releasing it, or '' for a lapsed claim (then ARGV[3] is now).
+const RELEASE: &str = r#"
+if redis.call('HGET', KEYS[1], 'status') ~= 'claimed' then return 0 end
+if ARGV[2] ~= '' then
+  if redis.call('HGET', KEYS[1], 'holder') ~= ARGV[2] then return 0 end
+else
+  local lapses = redis.call('ZSCORE', KEYS[3], ARGV[1])
+  if (not lapses) or tonumber(lapses) > tonumber(ARGV[3]) then return 0 end
+end
+redis.call('ZREM', KEYS[3], ARGV[1])
+redis.call('HSET', KEYS[1], 'status', 'waiting', 'holder', '')
+local ranks = { high = 0, medium = 1, standard = 2 }
+local rank = ranks[redis.call('HGET', KEYS[1], 'priority')] or 2
+local score = string.format('%.0f', rank * 1e13 + tonumber(redis.call('HGET', KEYS[1], 'created')))
+redis.call('ZADD', KEYS[2], score, ARGV[1])
+redis.call('XADD', KEYS[4], 'MAXLEN', '~', '1000', '*', 'event', 'released', 'referral', ARGV[1])
+return 1
+"#;
+
+const CLOSE: &str = r#"
+if redis.call('HGET', KEYS[1], 'status') ~= 'claimed' or redis.call('HGET', KEYS[1], 'holder') ~= ARGV[2] then
+  return 0
+end
+redis.call('ZREM', KEYS[2], ARGV[1])
+redis.call('HSET', KEYS[1], 'status', 'closed', 'holder', '', 'outcome', ARGV[3], 'closed', ARGV[4])
+redis.call('ZADD', KEYS[3], ARGV[4], ARGV[1])
+redis.call('XADD', KEYS[4], 'MAXLEN', '~', '1000', '*', 'event', 'closed', 'referral', ARGV[1])
+return 1
+"#;
+
+const SET_IF_HOLDER: &str = r#"
+if redis.call('HGET', KEYS[1], 'status') ~= 'claimed' or redis.call('HGET', KEYS[1], 'holder') ~= ARGV[1] then
+  return 0
+end
+redis.call('HSET', KEYS[1], ARGV[2], ARGV[3])
+return 1
+"#;
+
+static MATERIALIZE_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(MATERIALIZE));
+static CLAIM_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(CLAIM));
+static RELEASE_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(RELEASE));
+static CLOSE_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(CLOSE));
+static SET_IF_HOLDER_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(SET_IF_HOLDER));
+
+/// One line of the queue: nothing personal, only what ordering and triage need.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QueueEntry {
+    pub id: String,
+    pub path: String,
+    pub language: String,
+    pub priority: Priority,
+    pub created_ms: i64,
+    pub contact_by_ms: i64,
+    pub status: String,
+    pub holder: String,
+    pub initial_contact_ms: Option<i64>,
+}
+
+impl QueueEntry {
+    pub fn overdue(&self, now_ms: i64) -> bool {
+        self.initial_contact_ms.is_none() && self.contact_by_ms < now_ms
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Attempt {
+    pub at_ms: i64,
+    pub by: String,
+    pub how: ContactMethod,
+    pub reached: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Note {
+    pub at_ms: i64,
+    pub by: String,
+    pub text: String,
+}
+
+/// Everything an adviser holding a referral may see.
+#[derive(Debug, Clone)]
+pub struct ReferralView {
+    pub entry: QueueEntry,
+    pub suggested: Priority,
+    pub personal: serde_json::Value,
+    pub attempts: Vec<Attempt>,
+    pub notes: Vec<Note>,
+    pub outcome: Option<Outcome>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TriageError {
+    #[error("redis: {0}")]
+    Redis(#[from] redis::RedisError),
+    #[error("not held by you")]
+    NotHolder,
+    #[error("{0}")]
+    Priority(#[from] domain::referral::PriorityChangeError),
+    #[error("no such referral")]
+    Missing,
+}
+
+fn entry_from(fields: &HashMap<String, String>) -> Option<QueueEntry> {
+    let number = |name: &str| fields.get(name).and_then(|v| v.parse::<i64>().ok());
+    Some(QueueEntry {
+        id: fields.get("id")?.clone(),
+        path: fields.get("path")?.clone(),
+        language: fields.get("language")?.clone(),
+        priority: Priority::from_slug(fields.get("priority")?)?,
+        created_ms: number("created")?,
+        contact_by_ms: number("contact_by")?,
+        status: fields.get("status")?.clone(),
+        holder: fields.get("holder").cloned().unwrap_or_default(),
+        initial_contact_ms: number("initial_contact"),
+    })
+}
+
+pub struct Triage<'a> {
+    pub connection: &'a mut ConnectionManager,
+    /// How long a claim lasts without activity before the referral returns to the queue.
+    pub claim_ms: i64,
+}
+
+impl Triage<'_> {
+    /// Files a referral from the intake stream into the queue; false if already filed.
+    pub async fn file(&mut self, intake_id: &str, fields: &HashMap<String, String>) -> Result<bool, TriageError> {
+        let get = |name: &str| fields.get(name).cloned().unwrap_or_default();
+        let id = get("referral");
+        let priority = Priority::from_slug(&get("priority")).unwrap_or(Priority::Standard);
+        let created: i64 = get("created").parse().unwrap_or_default();
+        let filed: i32 = MATERIALIZE_SCRIPT
+            .key(referral_key(&id))
+            .key(WAITING)
+            .key(EVENTS)
+            .arg(&id)
+            .arg(intake_id)
+            .arg(get("path"))
+            .arg(get("language"))
+            .arg(priority.slug())
+            .arg(created)
+            .arg(get("contact_by"))
+            .arg(get("sealed"))
+            .arg(format!("{:.0}", waiting_score(priority, created)))
+            .invoke_async(self.connection)
+            .await?;
+        Ok(filed == 1)
+    }
+
+    pub async fn claim(&mut self, id: &str, adviser: &str) -> Result<bool, TriageError> {
+        let lapses = chrono::Utc::now().timestamp_millis() + self.claim_ms;
+        let won: i32 = CLAIM_SCRIPT
+            .key(referral_key(id))
+            .key(WAITING)
+            .key(CLAIMED)
+            .key(EVENTS)
+            .arg(id)
+            .arg(adviser)
+            .arg(lapses)
+            .invoke_async(self.connection)
+            .await?;
+        Ok(won == 1)
+    }
+
+    /// Claims the most urgent, oldest waiting referral, if any.
+    pub async fn claim_next(&mut self, adviser: &str) -> Result<Option<String>, TriageError> {
+        for _ in 0..10 {
+            let next: Vec<String> = self.connection.zrange(WAITING, 0, 0).await?;
+            let Some(id) = next.into_iter().next() else { return Ok(None) };
+            if self.claim(&id, adviser).await? {
+                return Ok(Some(id));
+            }
+        }
+        Ok(None)
+    }
+
+    async fn release_as(&mut self, id: &str, holder: &str) -> Result<bool, TriageError> {
+        let released: i32 = RELEASE_SCRIPT
+            .key(referral_key(id))
+            .key(WAITING)
+            .key(CLAIMED)
+            .key(EVENTS)
+            .arg(id)
+            .arg(holder)
+            .arg(chrono::Utc::now().timestamp_millis())
+            .invoke_async(self.connection)
+            .await?;
+        Ok(released == 1)
+    }
+
+    pub async fn release(&mut self, id: &str, adviser: &str) -> Result<bool, TriageError> {
+        self.release_as(id, adviser).await
+    }
+
+    /// Returns lapsed claims to the queue; returns how many.
+    pub async fn return_lapsed_claims(&mut self) -> Result<Vec<String>, TriageError> {
+        let now = chrono::Utc::now().timestamp_millis();
+        let lapsed: Vec<String> = self.connection.zrangebyscore(CLAIMED, "-inf", now).await?;
+        let mut returned = Vec::new();
+        for id in lapsed {
+            if self.release_as(&id, "").await? {
+                returned.push(id);
+            }
+        }
+        Ok(returned)
+    }
+
+    async fn set_if_holder(&mut self, id: &str, adviser: &str, field: &str, value: &str) -> Result<(), TriageError> {
+        let done: i32 = SET_IF_HOLDER_SCRIPT
+            .key(referral_key(id))
+            .arg(adviser)
+            .arg(field)
+            .arg(value)
+            .invoke_async(self.connection)
+            .await?;
+        if done == 1 {
+            self.claim(id, adviser).await?;
+            Ok(())
+        } else {
+            Err(TriageError::NotHolder)
+        }
+    }
+
+    async fn require_holder(&mut self, id: &str, adviser: &str) -> Result<(), TriageError> {
+        let (status, holder): (Option<String>, Option<String>) =
+            redis::cmd("HMGET").arg(referral_key(id)).arg("status").arg("holder").query_async(self.connection).await?;
+        if status.as_deref() == Some("claimed") && holder.as_deref() == Some(adviser) {
+            self.claim(id, adviser).await?;
+            Ok(())
+        } else {
+            Err(TriageError::NotHolder)
+        }
+    }
+
+    /// Judgement may raise a priority freely; lowering needs a reason, kept sealed as a note.
+    pub async fn set_priority(&mut self, sealer: &Sealer, id: &str, adviser: &str, to: Priority, reason: &str) -> Result<PriorityChange, TriageError> {
+        let current: Option<String> = self.connection.hget(referral_key(id), "priority").await?;
+        let from = current.as_deref().and_then(Priority::from_slug).ok_or(TriageError::Missing)?;
+        let change = PriorityChange::new(from, to, reason)?;
+        self.set_if_holder(id, adviser, "priority", to.slug()).await?;
+        if let Some(reason) = &change.reason {
+            let text = format!("Priority {} → {}: {reason}", from.slug(), to.slug());
+            self.add_note(sealer, id, adviser, &text).await?;
+        }
+        Ok(change)
+    }
+
+    pub async fn log_attempt(&mut self, id: &str, adviser: &str, how: ContactMethod, reached: bool) -> Result<(), TriageError> {
+        self.require_holder(id, adviser).await?;
+        let at_ms = chrono::Utc::now().timestamp_millis();
+        let attempt = Attempt { at_ms, by: adviser.to_owned(), how, reached };
+        let json = serde_json::to_string(&attempt).expect("attempts serialise");
+        let _: () = self.connection.rpush(attempts_key(id), json).await?;
+        if reached {
+            // "Successful initial contact" is the first attempt that reached the person.
+            let existing: Option<String> = self.connection.hget(referral_key(id), "initial_contact").await?;
+            if existing.as_deref().unwrap_or("").is_empty() {
+                let _: () = self.connection.hset(referral_key(id), "initial_contact", at_ms).await?;
+            }
+        }
+        Ok(())
+    }
+
+    pub async fn add_note(&mut self, sealer: &Sealer, id: &str, adviser: &str, text: &str) -> Result<(), TriageError> {
+        self.require_holder(id, adviser).await?;
+        let note = Note { at_ms: chrono::Utc::now().timestamp_millis(), by: adviser.to_owned(), text: text.to_owned() };
+        let sealed = sealer.seal(serde_json::to_string(&note).expect("notes serialise").as_bytes(), id);
+        let _: () = self.connection.rpush(notes_key(id), sealed).await?;
+        Ok(())
+    }
+
+    pub async fn close(&mut self, sealer: &Sealer, id: &str, adviser: &str, outcome: Outcome, note: &str) -> Result<(), TriageError> {
+        if !note.trim().is_empty() {
+            self.add_note(sealer, id, adviser, &format!("Outcome: {}. {}", outcome.label(), note.trim())).await?;
+        }
+        let closed: i32 = CLOSE_SCRIPT
+            .key(referral_key(id))
+            .key(CLAIMED)
+            .key(CLOSED)
+            .key(EVENTS)
+            .arg(id)
+            .arg(adviser)
+            .arg(outcome.slug())
+            .arg(chrono::Utc::now().timestamp_millis())
+            .invoke_async(self.connection)
+            .await?;
+        if closed == 1 { Ok(()) } else { Err(TriageError::NotHolder) }
+    }
+
+    async fn entries(&mut self, ids: Vec<String>) -> Result<Vec<QueueEntry>, TriageError> {
+        let mut entries = Vec::with_capacity(ids.len());
+        for id in ids {
+            let fields: HashMap<String, String> = self.connection.hgetall(referral_key(&id)).await?;
+            entries.extend(entry_from(&fields));
+        }
+        Ok(entries)
+    }
+
+    /// The console's list: overdue first, then by priority and age; claimed ones after.
+    pub async fn queue(&mut self) -> Result<Vec<QueueEntry>, TriageError> {
+        let waiting: Vec<String> = self.connection.zrange(WAITING, 0, 499).await?;
+        let claimed: Vec<String> = self.connection.zrange(CLAIMED, 0, 499).await?;
+        let mut entries = self.entries(waiting).await?;
+        let now = chrono::Utc::now().timestamp_millis();
+        // A stable sort keeps priority-then-age order inside each group.
+        entries.sort_by_key(|e| !e.overdue(now));
+        entries.extend(self.entries(claimed).await?);
+        Ok(entries)
+    }
+
+    /// The whole referral for the adviser holding it.
+    pub async fn view(&mut self, sealer: &Sealer, id: &str, adviser: &str) -> Result<ReferralView, TriageError> {
+        let fields: HashMap<String, String> = self.connection.hgetall(referral_key(id)).await?;
+        let entry = entry_from(&fields).ok_or(TriageError::Missing)?;
+        if !(entry.status == "claimed" && entry.holder == adviser) {
+            return Err(TriageError::NotHolder);
+        }
+        self.claim(id, adviser).await?;
+        let personal = fields
+            .get("sealed")
+            .and_then(|s| sealer.open(s, id).ok())
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or(serde_json::Value::Null);
+        let attempts: Vec<String> = self.connection.lrange(attempts_key(id), 0, -1).await?;
+        let notes: Vec<String> = self.connection.lrange(notes_key(id), 0, -1).await?;
+        Ok(ReferralView {
+            suggested: fields.get("suggested").and_then(|s| Priority::from_slug(s)).unwrap_or(entry.priority),
+            outcome: fields.get("outcome").and_then(|s| Outcome::from_slug(s)),
+            entry,
+            personal,
+            attempts: attempts.iter().filter_map(|a| serde_json::from_str(a).ok()).collect(),
+            notes: notes
+                .iter()
+                .filter_map(|n| sealer.open(n, id).ok())
+                .filter_map(|bytes| serde_json::from_slice(&bytes).ok())
+                .collect(),
+        })
+    }
+}
