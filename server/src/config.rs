@@ -38,6 +38,12 @@ struct RawConfig {
     claim_minutes: u32,
     #[serde(default = "default_retention_days")]
     retention_days: u32,
+    #[serde(default = "default_true")]
+    staff_cookie_secure: bool,
+}
+
+fn default_true() -> bool {
+    true
 }
 
 /// An adviser idle this long has left; their referral goes back to the queue.
@@ -87,6 +93,8 @@ pub struct Config {
     pub claim_minutes: u32,
     /// Days a closed referral is kept before it is deleted.
     pub retention_days: u32,
+    /// Mark the staff cookie `Secure`; turn off only for local plain http.
+    pub staff_cookie_secure: bool,
 }
 
 impl Config {
@@ -146,6 +154,7 @@ impl Config {
         Ok(Config {
             claim_minutes: raw.claim_minutes,
             retention_days: raw.retention_days,
+            staff_cookie_secure: raw.staff_cookie_secure,
             sealer,
             contact_hours: ContactHours {
                 self_referral: raw.contact_by_hours_self,

@@ -8,5 +8,6 @@ pub mod referrals;
 pub mod router;
 pub mod security_headers;
 pub mod shutdown;
+pub mod staff;
 pub mod telemetry;
 pub mod triage;

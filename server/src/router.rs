@@ -15,7 +15,7 @@ use tower_http::trace::TraceLayer;
 use crate::redis_link::RedisLink;
 use crate::referrals::sealing::Sealer;
 use crate::referrals::store::ReferralStore;
-use crate::{health, language_redirect, referrals, security_headers, telemetry};
+use crate::{health, language_redirect, referrals, security_headers, staff, telemetry};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -24,6 +24,14 @@ pub struct AppState {
     pub redis: RedisLink,
     pub referrals: ReferralStore,
     pub sealer: Sealer,
+    pub staff: StaffSettings,
+}
+
+#[derive(Clone, Debug)]
+pub struct StaffSettings {
+    pub cookie_secure: bool,
+    /// How long a claim lasts without activity.
+    pub claim_ms: i64,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -39,6 +47,10 @@ pub fn state(config: &crate::config::Config, leptos_options: LeptosOptions, redi
         site: load_site(config)?,
         referrals: ReferralStore::new(redis.clone()),
         sealer: config.sealer.clone(),
+        staff: StaffSettings {
+            cookie_secure: config.staff_cookie_secure,
+            claim_ms: i64::from(config.claim_minutes) * 60_000,
+        },
         redis,
     })
 }
@@ -59,6 +71,8 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .merge(referrals::submit::routes(&state, config.referral_posts_per_minute))
+        .merge(staff::login::routes())
+        .merge(staff::console::routes())
         .leptos_routes_with_context(&state, routes, page_context.clone(), shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(page_context, app::shell))
         .with_state(state);

@@ -89,6 +89,7 @@ pub fn config_for(redis_url: &str, locales_dir: &Path) -> Config {
             repo_root().join("data/services.toml").display().to_string(),
         ),
         ("DATA_KEY".to_owned(), TEST_DATA_KEY.to_owned()),
+        ("STAFF_COOKIE_SECURE".to_owned(), "false".to_owned()),
     ])
     .unwrap()
 }

@@ -1,0 +1,13 @@
+// Staff console only: refreshes the triage queue in place every 5 seconds. The rows are
+// rendered (and escaped) by the server; this only swaps them in.
+(function () {
+  "use strict";
+  var rows = document.getElementById("queue-rows");
+  if (!rows) return;
+  setInterval(function () {
+    fetch("/staff/queue-rows", { credentials: "same-origin", cache: "no-store" })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) { if (html !== null && html !== rows.innerHTML) rows.innerHTML = html; })
+      .catch(function () {});
+  }, 5000);
+})();

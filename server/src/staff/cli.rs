@@ -1,0 +1,35 @@
+//! `frontdoor adviser add NAME [--admin]`: creates a staff account. The password is asked
+//! for twice on a terminal, or read as one line from standard input for scripts.
+use std::io::{BufRead, IsTerminal};
+
+use super::accounts::{self, Role};
+use crate::config::Config;
+
+pub async fn run(args: &[String]) -> Result<(), String> {
+    let (name, role) = match args {
+        [verb, name] if verb == "add" => (name.clone(), Role::Adviser),
+        [verb, name, flag] if verb == "add" && flag == "--admin" => (name.clone(), Role::Admin),
+        _ => return Err("usage: frontdoor adviser add NAME [--admin]".into()),
+    };
+    let config = Config::from_env().map_err(|e| e.to_string())?;
+    let password = if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password(format!("Password for {name}: ")).map_err(|e| e.to_string())?;
+        let again = rpassword::prompt_password("Again: ").map_err(|e| e.to_string())?;
+        if first != again {
+            return Err("the passwords differ".into());
+        }
+        first
+    } else {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line).map_err(|e| e.to_string())?;
+        line.trim_end_matches(['\r', '\n']).to_owned()
+    };
+    let client = redis::Client::open(config.redis_url.as_str()).map_err(|_| "REDIS_URL: invalid")?;
+    let mut connection = client.get_connection_manager().await.map_err(|e| format!("redis: {e}"))?;
+    let enrolment = accounts::add(&mut connection, &config.sealer, &name, &password, role).await.map_err(|e| e.to_string())?;
+    println!("Created {} account {name}.", role.slug());
+    println!("Add this to the adviser's authenticator app now; it is not shown again:");
+    println!("  secret: {}", enrolment.secret_base32);
+    println!("  or open: {}", enrolment.otpauth_url);
+    Ok(())
+}
