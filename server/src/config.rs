@@ -142,10 +142,10 @@ impl Config {
                 return Err(ConfigError::Invalid { var, reason: format!("must be 1 to 336 hours, got {hours}") });
             }
         }
-        if raw.referral_posts_per_minute == 0 {
+        if !(1..=100_000).contains(&raw.referral_posts_per_minute) {
             return Err(ConfigError::Invalid {
                 var: "REFERRAL_POSTS_PER_MINUTE",
-                reason: "must be at least 1".into(),
+                reason: "must be 1 to 100000".into(),
             });
         }
         if raw.claim_minutes == 0 {
@@ -211,8 +211,10 @@ mod tests {
         assert_eq!(config.contact_hours.professional, 72);
         let err = Config::from_vars(vars(&[("CONTACT_BY_HOURS_SELF", "0")])).unwrap_err();
         assert!(err.to_string().starts_with("CONTACT_BY_HOURS_SELF:"), "{err}");
-        let err = Config::from_vars(vars(&[("REFERRAL_POSTS_PER_MINUTE", "0")])).unwrap_err();
-        assert!(err.to_string().starts_with("REFERRAL_POSTS_PER_MINUTE:"), "{err}");
+        for bad in ["0", "100001"] {
+            let err = Config::from_vars(vars(&[("REFERRAL_POSTS_PER_MINUTE", bad)])).unwrap_err();
+            assert!(err.to_string().starts_with("REFERRAL_POSTS_PER_MINUTE:"), "{err}");
+        }
         assert!(Config::from_vars(vars(&[("CONTACT_BY_HOURS_SELF", "soon")])).is_err());
     }
 

@@ -3,6 +3,8 @@
 mod support;
 
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use support::*;
@@ -15,7 +17,7 @@ fn start_server(redis_url: &str, port: u16) -> Child {
         .env("LEPTOS_OUTPUT_NAME", "frontdoor")
         .env("DATA_KEY", TEST_DATA_KEY)
         // One test client sends everything; the limit is not under test here.
-        .env("REFERRAL_POSTS_PER_MINUTE", "1000000")
+        .env("REFERRAL_POSTS_PER_MINUTE", "100000")
         .env("RUST_LOG", "error")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -64,12 +66,20 @@ async fn acknowledged_referrals_survive_a_server_kill_and_a_redis_restart() {
     let mut server = start_server(&redis.url(), port);
     wait_healthy(&client, &base).await;
 
+    let done = Arc::new(AtomicUsize::new(0));
     let mut tasks = Vec::new();
     for n in 0..200 {
-        let (client, base) = (client.clone(), base.clone());
-        tasks.push(tokio::spawn(async move { send(&client, &base, n).await }));
+        let (client, base, done) = (client.clone(), base.clone(), done.clone());
+        tasks.push(tokio::spawn(async move {
+            let acknowledged = send(&client, &base, n).await;
+            done.fetch_add(acknowledged as usize, Ordering::SeqCst);
+            acknowledged
+        }));
     }
-    tokio::time::sleep(Duration::from_millis(150)).await;
+    // Kill it mid-stream: once some have been answered, while the rest are in flight.
+    while done.load(Ordering::SeqCst) < 20 {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
     server.kill().unwrap();
     server.wait().unwrap();
     let mut acknowledged = Vec::new();
@@ -78,6 +88,7 @@ async fn acknowledged_referrals_survive_a_server_kill_and_a_redis_restart() {
     }
     let acked = acknowledged.iter().filter(|a| **a).count();
     println!("acknowledged before the kill: {acked} of 200");
+    assert!(acked >= 20);
 
     redis.restart(); // SIGKILL, then start again from the append-only file
     let mut server = start_server(&redis.url(), port);

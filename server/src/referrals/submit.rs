@@ -29,7 +29,7 @@ pub const MAX_FORM_BYTES: usize = 128 * 1024;
 pub fn routes(state: &AppState, posts_per_minute: u32) -> Router<AppState> {
     let governor = Arc::new(
         GovernorConfigBuilder::default()
-            .period(Duration::from_millis(60_000 / u64::from(posts_per_minute)))
+            .period(Duration::from_micros(60_000_000 / u64::from(posts_per_minute)))
             .burst_size(posts_per_minute)
             .finish()
             .expect("a positive period and burst"),
