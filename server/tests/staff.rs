@@ -134,3 +134,38 @@ async fn a_request_without_the_csrf_token_changes_nothing() {
     assert_eq!(out.status(), StatusCode::SEE_OTHER);
     assert_eq!(get_as(&app, "/staff", &cookie).await.status(), StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn admins_read_the_audit_trail_and_return_claims_advisers_left_behind() {
+    let redis = RedisServer::start();
+    let app = app(&redis.url());
+    let mut connection = add_adviser(&redis.url(), "erin").await;
+    let sealer = Sealer::from_base64(TEST_DATA_KEY).unwrap();
+    accounts::add(&mut connection, &sealer, "boss", PASSWORD, Role::Admin).await.unwrap();
+    let form = [("name", "Someone Private"), ("contact-method", "phone"), ("phone", "07700 900555")];
+    assert_eq!(post_form(&app, "/en/refer/self", &form).await.status(), StatusCode::SEE_OTHER);
+    let link = server::redis_link::RedisLink::start(redis::Client::open(redis.url()).unwrap());
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    server::triage::intake::file_pending(&link, "test", 60_000).await.unwrap();
+
+    let erin = sign_in(&app, &mut connection, "erin").await;
+    let page = body_text(get_as(&app, "/staff", &erin).await).await;
+    let claimed = post(&app, "/staff/claim-next", Some(&erin), &[("csrf", &csrf_of(&page))]).await;
+    assert_eq!(claimed.status(), StatusCode::SEE_OTHER);
+    assert_eq!(get_as(&app, "/staff/audit", &erin).await.status(), StatusCode::FORBIDDEN);
+
+    let boss = sign_in(&app, &mut connection, "boss").await;
+    let page = body_text(get_as(&app, "/staff", &boss).await).await;
+    assert!(page.contains("Held by erin"));
+    let id = page.split("data-referral=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let returned = post(&app, &format!("/staff/referral/{id}/return"), Some(&boss), &[("csrf", &csrf_of(&page))]).await;
+    assert_eq!(returned.status(), StatusCode::SEE_OTHER);
+    let page = body_text(get_as(&app, "/staff", &boss).await).await;
+    assert!(page.contains("waiting"), "back in the queue");
+
+    let audit = body_text(get_as(&app, "/staff/audit", &boss).await).await;
+    for action in ["signed-in", "claimed", "returned-by-admin"] {
+        assert!(audit.contains(action), "{action} in the audit trail");
+    }
+    assert!(!audit.contains("Someone Private") && !audit.contains("900555"), "no personal data");
+}

@@ -24,6 +24,7 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/claim-next", post(claim_next))
         .route("/staff/referral/{id}", get(referral))
         .route("/staff/referral/{id}/{action}", post(act))
+        .route("/staff/audit", get(audit_trail))
 }
 
 pub fn html(status: StatusCode, body: String) -> Response {
@@ -76,8 +77,8 @@ async fn console(State(state): State<AppState>, headers: HeaderMap) -> Response 
         Err(response) => return response,
     };
     let entries = triage(&state, &mut connection).queue().await.unwrap_or_default();
-    let rows = pages::queue_rows(&entries, &staff.name, &staff.csrf, chrono::Utc::now().timestamp_millis());
-    let body = pages::console_page(rows, &staff.csrf);
+    let rows = pages::queue_rows(&entries, &staff, chrono::Utc::now().timestamp_millis());
+    let body = pages::console_page(rows, &staff.csrf, staff.role == "admin");
     html(StatusCode::OK, pages::document("Triage queue", Some((&staff.name, &staff.csrf)), body))
 }
 
@@ -87,7 +88,35 @@ async fn queue_rows(State(state): State<AppState>, headers: HeaderMap) -> Respon
         Err(_) => return StatusCode::UNAUTHORIZED.into_response(),
     };
     let entries = triage(&state, &mut connection).queue().await.unwrap_or_default();
-    html(StatusCode::OK, pages::queue_rows(&entries, &staff.name, &staff.csrf, chrono::Utc::now().timestamp_millis()))
+    html(StatusCode::OK, pages::queue_rows(&entries, &staff, chrono::Utc::now().timestamp_millis()))
+}
+
+/// Admins only: the newest 200 entries of the audit trail.
+async fn audit_trail(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let (staff, mut connection) = match require_session(&state, &headers, None).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    if staff.role != "admin" {
+        return html(StatusCode::FORBIDDEN, "Only admins can read the audit trail.".into());
+    }
+    let entries: redis::streams::StreamRangeReply = match redis::cmd("XREVRANGE")
+        .arg(audit::AUDIT_STREAM).arg("+").arg("-").arg("COUNT").arg(200)
+        .query_async(&mut connection).await {
+        Ok(entries) => entries,
+        Err(_) => return html(StatusCode::SERVICE_UNAVAILABLE, "Redis is unavailable.".into()),
+    };
+    let rows: Vec<[String; 4]> = entries
+        .ids
+        .iter()
+        .map(|e| {
+            let get = |k: &str| e.get::<String>(k).unwrap_or_default();
+            let at = get("at").parse::<i64>().ok().and_then(chrono::DateTime::from_timestamp_millis)
+                .map(|t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string()).unwrap_or_default();
+            [at, get("who"), get("action"), get("referral")]
+        })
+        .collect();
+    html(StatusCode::OK, pages::document("Audit trail", Some((&staff.name, &staff.csrf)), pages::audit_page(rows)))
 }
 
 async fn claim_next(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
@@ -140,6 +169,11 @@ async fn act(State(state): State<AppState>, headers: HeaderMap, Path((id, action
             Err(e) => Err(e),
         },
         "release" => queue.release(&id, me).await.map(|_| "released"),
+        "return" if staff.role == "admin" => match queue.return_to_queue(&id).await {
+            Ok(true) => Ok("returned-by-admin"),
+            Ok(false) => Err(TriageError::NotHolder),
+            Err(e) => Err(e),
+        },
         "attempt" => match ContactMethod::from_slug(field("how")) {
             Some(how) => queue.log_attempt(&id, me, how, field("reached") == "yes").await.map(|_| "contact-attempt"),
             None => Err(TriageError::Missing),
@@ -159,13 +193,13 @@ async fn act(State(state): State<AppState>, headers: HeaderMap, Path((id, action
     match result {
         Ok(done) => {
             let _ = audit::record(&mut connection, me, done, &id).await;
-            let back = if matches!(done, "released" | "closed") { "/staff".to_owned() } else { format!("/staff/referral/{id}") };
+            let back = if matches!(done, "released" | "closed" | "returned-by-admin") { "/staff".to_owned() } else { format!("/staff/referral/{id}") };
             Redirect::to(&back).into_response()
         }
         Err(TriageError::Priority(error)) => {
             show_referral(&state, &mut connection, &staff, &id, Some(format!("Not changed: {error}.")), StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(TriageError::NotHolder) if action == "claim" => {
+        Err(TriageError::NotHolder) if action == "claim" || action == "return" => {
             Redirect::to("/staff").into_response()
         }
         Err(error) => {

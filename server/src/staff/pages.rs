@@ -4,7 +4,23 @@ use domain::referral::{ContactMethod, Outcome, Priority};
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
+use super::session::StaffSession;
 use crate::triage::queue::{QueueEntry, ReferralView};
+
+pub fn audit_page(rows: Vec<[String; 4]>) -> impl IntoView {
+    let rows = rows
+        .into_iter()
+        .map(|[at, who, action, referral]| view! { <tr><td>{at}</td><td>{who}</td><td>{action}</td><td>{referral}</td></tr> })
+        .collect_view();
+    view! {
+        <h1>"Audit trail"</h1>
+        <p>"Who did what, and when. It holds no personal data."</p>
+        <table class="queue" data-testid="audit">
+            <thead><tr><th>"When"</th><th>"Who"</th><th>"Action"</th><th>"Referral"</th></tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
 
 /// Scripts and styles from this site only; nothing inline.
 pub const STAFF_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; \
@@ -69,7 +85,8 @@ fn age(now_ms: i64, then_ms: i64) -> String {
 }
 
 /// The queue's rows; also served alone so the console can refresh them in place.
-pub fn queue_rows(entries: &[QueueEntry], me: &str, csrf: &str, now_ms: i64) -> String {
+pub fn queue_rows(entries: &[QueueEntry], staff: &StaffSession, now_ms: i64) -> String {
+    let (me, csrf, admin) = (staff.name.as_str(), staff.csrf.as_str(), staff.role == "admin");
     let rows = entries
         .iter()
         .map(|e| {
@@ -82,6 +99,13 @@ pub fn queue_rows(entries: &[QueueEntry], me: &str, csrf: &str, now_ms: i64) -> 
                     </form>
                 }.into_any(),
                 (_, true) => view! { <a href=format!("/staff/referral/{}", e.id)>"Open (yours)"</a> }.into_any(),
+                _ if admin => view! {
+                    <form method="post" action=format!("/staff/referral/{}/return", e.id)>
+                        <input type="hidden" name="csrf" value=csrf.to_owned()/>
+                        {format!("Held by {} ", e.holder)}
+                        <button type="submit">"Return to queue"</button>
+                    </form>
+                }.into_any(),
                 _ => view! { <span>{format!("Held by {}", e.holder)}</span> }.into_any(),
             };
             view! {
@@ -99,9 +123,10 @@ pub fn queue_rows(entries: &[QueueEntry], me: &str, csrf: &str, now_ms: i64) -> 
     render(rows)
 }
 
-pub fn console_page(rows_html: String, csrf: &str) -> impl IntoView {
+pub fn console_page(rows_html: String, csrf: &str, admin: bool) -> impl IntoView {
     view! {
         <h1>"Triage queue"</h1>
+        {admin.then(|| view! { <p><a href="/staff/audit">"Audit trail"</a></p> })}
         <form method="post" action="/staff/claim-next">
             <input type="hidden" name="csrf" value=csrf.to_owned()/>
             <button type="submit" data-testid="claim-next">"Claim the next referral"</button>

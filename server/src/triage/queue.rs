@@ -252,6 +252,15 @@ impl Triage<'_> {
         self.release_as(id, adviser).await
     }
 
+    /// An admin returns someone else's claim to the queue (an adviser left mid-shift).
+    pub async fn return_to_queue(&mut self, id: &str) -> Result<bool, TriageError> {
+        let holder: Option<String> = self.connection.hget(referral_key(id), "holder").await?;
+        match holder.filter(|h| !h.is_empty()) {
+            Some(holder) => self.release_as(id, &holder).await,
+            None => Ok(false),
+        }
+    }
+
     /// Returns lapsed claims to the queue; returns how many.
     pub async fn return_lapsed_claims(&mut self) -> Result<Vec<String>, TriageError> {
         let now = chrono::Utc::now().timestamp_millis();
