@@ -9,6 +9,8 @@ pub mod routes;
 pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod site;
+#[cfg(feature = "ssr")]
+pub mod staff;
 
 pub use routes::App;
 pub use shell::shell;

@@ -3,4 +3,5 @@
 pub mod directory;
 pub mod opening_hours;
 pub mod referral;
+pub mod triage;
 pub mod i18n;

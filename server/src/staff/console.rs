@@ -11,7 +11,7 @@ use axum::Router;
 use domain::referral::{ContactMethod, Outcome, Priority};
 use redis::aio::ConnectionManager;
 
-use super::pages;
+use app::staff as pages;
 use super::session::{self, StaffSession};
 use crate::router::AppState;
 use crate::triage::audit;
@@ -33,6 +33,10 @@ pub fn html(status: StatusCode, body: String) -> Response {
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
     headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(pages::STAFF_CSP));
     response
+}
+
+fn view_of(staff: &StaffSession) -> pages::StaffView<'_> {
+    pages::StaffView { name: &staff.name, csrf: &staff.csrf, admin: staff.role == "admin" }
 }
 
 fn form_fields(body: &[u8]) -> HashMap<String, String> {
@@ -77,7 +81,7 @@ async fn console(State(state): State<AppState>, headers: HeaderMap) -> Response 
         Err(response) => return response,
     };
     let entries = triage(&state, &mut connection).queue().await.unwrap_or_default();
-    let rows = pages::queue_rows(&entries, &staff, chrono::Utc::now().timestamp_millis());
+    let rows = pages::queue_rows(&entries, &view_of(&staff), chrono::Utc::now().timestamp_millis());
     let body = pages::console_page(rows, &staff.csrf, staff.role == "admin");
     html(StatusCode::OK, pages::document("Triage queue", Some((&staff.name, &staff.csrf)), body))
 }
@@ -88,7 +92,7 @@ async fn queue_rows(State(state): State<AppState>, headers: HeaderMap) -> Respon
         Err(_) => return StatusCode::UNAUTHORIZED.into_response(),
     };
     let entries = triage(&state, &mut connection).queue().await.unwrap_or_default();
-    html(StatusCode::OK, pages::queue_rows(&entries, &staff, chrono::Utc::now().timestamp_millis()))
+    html(StatusCode::OK, pages::queue_rows(&entries, &view_of(&staff), chrono::Utc::now().timestamp_millis()))
 }
 
 /// Admins only: the newest 200 entries of the audit trail.

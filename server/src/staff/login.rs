@@ -14,7 +14,8 @@ use tower_governor::governor::GovernorConfigBuilder;
 use tower_governor::GovernorLayer;
 
 use super::console::{html, require_session};
-use super::{accounts, pages, session};
+use super::{accounts, session};
+use app::staff as pages;
 use crate::router::AppState;
 
 pub const MAX_FAILURES: i64 = 5;

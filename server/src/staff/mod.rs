@@ -3,5 +3,4 @@ pub mod accounts;
 pub mod cli;
 pub mod console;
 pub mod login;
-pub mod pages;
 pub mod session;

@@ -6,9 +6,9 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use domain::referral::{ContactMethod, Outcome, Priority, PriorityChange};
+pub use domain::triage::{Attempt, Note, QueueEntry, ReferralView};
 use redis::aio::ConnectionManager;
 use redis::{AsyncCommands, Script};
-use serde::{Deserialize, Serialize};
 
 use crate::referrals::sealing::Sealer;
 
@@ -102,52 +102,6 @@ static CLAIM_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(CLAIM));
 static RELEASE_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(RELEASE));
 static CLOSE_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(CLOSE));
 static SET_IF_HOLDER_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(SET_IF_HOLDER));
-
-/// One line of the queue: nothing personal, only what ordering and triage need.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct QueueEntry {
-    pub id: String,
-    pub path: String,
-    pub language: String,
-    pub priority: Priority,
-    pub created_ms: i64,
-    pub contact_by_ms: i64,
-    pub status: String,
-    pub holder: String,
-    pub initial_contact_ms: Option<i64>,
-}
-
-impl QueueEntry {
-    pub fn overdue(&self, now_ms: i64) -> bool {
-        self.initial_contact_ms.is_none() && self.contact_by_ms < now_ms
-    }
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct Attempt {
-    pub at_ms: i64,
-    pub by: String,
-    pub how: ContactMethod,
-    pub reached: bool,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct Note {
-    pub at_ms: i64,
-    pub by: String,
-    pub text: String,
-}
-
-/// Everything an adviser holding a referral may see.
-#[derive(Debug, Clone)]
-pub struct ReferralView {
-    pub entry: QueueEntry,
-    pub suggested: Priority,
-    pub personal: serde_json::Value,
-    pub attempts: Vec<Attempt>,
-    pub notes: Vec<Note>,
-    pub outcome: Option<Outcome>,
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum TriageError {

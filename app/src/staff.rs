@@ -1,11 +1,18 @@
-//! The staff console's HTML (English is enough for staff). Rendered with Leptos's `view!`,
-//! so everything shown, including decrypted details, is escaped.
+//! The staff console's HTML (English is enough for staff). Server-rendered with Leptos's
+//! `view!`, so everything shown, including decrypted details, is escaped; the console has
+//! no islands, only `public/staff.js` to refresh the queue.
 use domain::referral::{ContactMethod, Outcome, Priority};
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
-use super::session::StaffSession;
-use crate::triage::queue::{QueueEntry, ReferralView};
+use domain::triage::{QueueEntry, ReferralView};
+
+/// Who is signed in, as the pages need it.
+pub struct StaffView<'a> {
+    pub name: &'a str,
+    pub csrf: &'a str,
+    pub admin: bool,
+}
 
 pub fn audit_page(rows: Vec<[String; 4]>) -> impl IntoView {
     let rows = rows
@@ -85,8 +92,8 @@ fn age(now_ms: i64, then_ms: i64) -> String {
 }
 
 /// The queue's rows; also served alone so the console can refresh them in place.
-pub fn queue_rows(entries: &[QueueEntry], staff: &StaffSession, now_ms: i64) -> String {
-    let (me, csrf, admin) = (staff.name.as_str(), staff.csrf.as_str(), staff.role == "admin");
+pub fn queue_rows(entries: &[QueueEntry], staff: &StaffView, now_ms: i64) -> String {
+    let (me, csrf, admin) = (staff.name, staff.csrf, staff.admin);
     let rows = entries
         .iter()
         .map(|e| {
