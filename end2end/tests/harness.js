@@ -93,6 +93,7 @@ export async function startServer(redisUrl, env = {}) {
   await waitFor(async () => (await fetch(`${base}/healthz`)).ok, "frontdoor /healthz");
   return {
     base,
+    pid: child.pid,
     async stop() {
       child.kill("SIGTERM");
       await new Promise((r) => child.once("exit", r));
