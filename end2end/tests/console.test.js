@@ -3,6 +3,8 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
 import { newWatchedPage, startAll, TEST_DATA_KEY } from "./harness.js";
 
@@ -11,6 +13,17 @@ before(async () => { env = await startAll({ STAFF_COOKIE_SECURE: "false" }); });
 after(async () => { await env?.stop(); });
 
 const PASSWORD = "a long enough password";
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** WCAG 2.2 A/AA violations on the current page, as short strings. */
+async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
+  );
+  return result.violations.map((v) => `${page.url()}: ${v.id} ${v.nodes[0]?.target}`);
+}
 
 function base32(text) {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
@@ -106,6 +119,7 @@ test("a referral from the public form is claimed and read in the console", async
   const { page, context, consoleErrors } = await newWatchedPage(env.browser, env.server.base);
   await page.goto(`${env.server.base}/staff`);
   await page.waitForURL(/\/staff\/login$/);
+  const violations = await axeViolations(page);
   await page.fill("#name", "dana");
   await page.fill("#password", PASSWORD);
   await page.fill("#code", totp(secret));
@@ -116,8 +130,11 @@ test("a referral from the public form is claimed and read in the console", async
   await row.waitFor({ timeout: 15000 });
   assert.match(await row.textContent(), /standard/);
   assert.doesNotMatch(await page.content(), /Saba/);
+  violations.push(...await axeViolations(page));
   await row.getByRole("button", { name: "Claim" }).click();
   await page.waitForURL(/\/staff\/referral\//);
+  violations.push(...await axeViolations(page));
+  assert.deepEqual(violations, [], "the staff console is axe-clean too");
   const details = await page.getByTestId("referral-details").textContent();
   assert.match(details, /Saba/);
   assert.match(details, /07700 900333/);
