@@ -197,7 +197,9 @@ const CHOICES: &[(&str, &[&str])] = &[
     ("voicemail-ok", &["yes", "no"]),
     ("message-ok", &["yes", "no"]),
     ("interpreter", &["yes", "no"]),
-    ("children", &["yes", "no", "unknown"]),
+    // Not `children`: a form field by that name shadows `form.children` in the DOM, and
+    // Leptos's island hydration walks `children`, so islands in the form would never wake.
+    ("children-at-home", &["yes", "no", "unknown"]),
     ("safe-now", &["yes", "no"]),
     ("consent", &["yes"]),
     ("wants", &["advice", "call-back"]),
@@ -310,6 +312,16 @@ mod tests {
             .validate(ReferralPath::FriendOrFamily, "en")
             .unwrap_err();
         assert_eq!(fields_in(&errors), ["junk"]);
+    }
+
+    #[test]
+    fn no_field_is_named_like_a_dom_property_of_forms() {
+        // `form.children`, `form.submit` etc. would be shadowed by a field of that name, and
+        // scripts (Leptos island hydration among them) read those properties.
+        let names = CHOICES.iter().map(|(f, _)| *f).chain(FIELD_LIMITS.iter().map(|(f, _)| *f));
+        for field in names {
+            assert!(!["children", "elements", "action", "method", "submit", "reset"].contains(&field), "{field}");
+        }
     }
 
     #[test]

@@ -147,7 +147,7 @@ fn form_page() -> Option<AnyView> {
             {text_field(&form, "language-other", "field-language-other-name", None, false, Input::Text)}
             {yes_no(&form, "interpreter", "field-interpreter")}
             {text_field(&form, "access-needs", "field-access-needs", Some("field-access-needs-hint"), false, Input::Text)}
-            {radios(&form, "children", "field-children", None, false,
+            {radios(&form, "children-at-home", "field-children", None, false,
                 &[("yes", "choice-yes"), ("no", "choice-no"), ("unknown", "choice-unknown")])}
         </fieldset>
     };
