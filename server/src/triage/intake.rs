@@ -24,21 +24,36 @@ fn fields_of(entry: &StreamId) -> HashMap<String, String> {
 /// Runs for the life of the server.
 pub async fn run(redis: RedisLink, consumer: String, claim_ms: i64) {
     loop {
-        if let Err(error) = file_pending(&redis, &consumer, claim_ms).await {
-            tracing::warn!(%error, "intake: will retry");
+        match file_pending(&redis, &consumer, claim_ms).await {
+            // No referral has arrived yet (or Redis lost its data): make the group, go on.
+            Err(error) if error.code() == Some("NOGROUP") => {
+                if let Err(error) = create_group(&redis).await {
+                    tracing::warn!(%error, "intake: cannot create the consumer group");
+                }
+            }
+            Err(error) => tracing::warn!(%error, "intake: will retry"),
+            Ok(_) => {}
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// Creates the intake stream and group; "already exists" is success.
+async fn create_group(redis: &RedisLink) -> redis::RedisResult<()> {
+    let Some(mut connection) = redis.connection().await else { return Ok(()) };
+    let created: redis::RedisResult<()> = redis::cmd("XGROUP")
+        .arg("CREATE").arg(INTAKE_STREAM).arg(INTAKE_GROUP).arg("0").arg("MKSTREAM")
+        .query_async(&mut connection)
+        .await;
+    match created {
+        Err(error) if error.code() != Some("BUSYGROUP") => Err(error),
+        _ => Ok(()),
     }
 }
 
 /// Files what is new, and what another instance left unfinished. Returns how many it filed.
 pub async fn file_pending(redis: &RedisLink, consumer: &str, claim_ms: i64) -> redis::RedisResult<usize> {
     let Some(mut connection) = redis.connection().await else { return Ok(0) };
-    // The group exists once the first referral arrives; create it early, ignore "exists".
-    let _: redis::RedisResult<()> = redis::cmd("XGROUP")
-        .arg("CREATE").arg(INTAKE_STREAM).arg(INTAKE_GROUP).arg("0").arg("MKSTREAM")
-        .query_async(&mut connection)
-        .await;
     let taken_over: StreamAutoClaimReply = redis::cmd("XAUTOCLAIM")
         .arg(INTAKE_STREAM).arg(INTAKE_GROUP).arg(consumer).arg(TAKE_OVER_AFTER_MS).arg("0-0").arg("COUNT").arg(50)
         .query_async(&mut connection)

@@ -115,6 +115,10 @@ pub enum TriageError {
     Missing,
 }
 
+/// What `entry_from` reads.
+const QUEUE_FIELDS: &[&str] =
+    &["id", "path", "language", "priority", "created", "contact_by", "status", "holder", "initial_contact"];
+
 fn entry_from(fields: &HashMap<String, String>) -> Option<QueueEntry> {
     let number = |name: &str| fields.get(name).and_then(|v| v.parse::<i64>().ok());
     Some(QueueEntry {
@@ -310,13 +314,28 @@ impl Triage<'_> {
         if closed == 1 { Ok(()) } else { Err(TriageError::NotHolder) }
     }
 
+    /// The queue's fields of each referral in one round trip, without the sealed blob:
+    /// consoles ask for this every few seconds.
     async fn entries(&mut self, ids: Vec<String>) -> Result<Vec<QueueEntry>, TriageError> {
-        let mut entries = Vec::with_capacity(ids.len());
-        for id in ids {
-            let fields: HashMap<String, String> = self.connection.hgetall(referral_key(&id)).await?;
-            entries.extend(entry_from(&fields));
+        if ids.is_empty() {
+            return Ok(Vec::new());
         }
-        Ok(entries)
+        let mut pipe = redis::pipe();
+        for id in &ids {
+            pipe.cmd("HMGET").arg(referral_key(id)).arg(QUEUE_FIELDS);
+        }
+        let rows: Vec<Vec<Option<String>>> = pipe.query_async(self.connection).await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|values| {
+                let fields: HashMap<String, String> = QUEUE_FIELDS
+                    .iter()
+                    .zip(values)
+                    .filter_map(|(name, value)| Some((name.to_string(), value?)))
+                    .collect();
+                entry_from(&fields)
+            })
+            .collect())
     }
 
     /// The console's list: overdue first, then by priority and age; claimed ones after.
