@@ -10,12 +10,8 @@ use tower::ServiceExt;
 
 const PASSWORD: &str = "correct horse battery";
 
-async fn manager(url: &str) -> redis::aio::ConnectionManager {
-    redis::Client::open(url).unwrap().get_connection_manager().await.unwrap()
-}
-
 async fn add_adviser(url: &str, name: &str) -> redis::aio::ConnectionManager {
-    let mut connection = manager(url).await;
+    let mut connection = redis_manager(url).await;
     let sealer = Sealer::from_base64(TEST_DATA_KEY).unwrap();
     let enrolment = accounts::add(&mut connection, &sealer, name, PASSWORD, Role::Adviser).await.unwrap();
     assert!(enrolment.otpauth_url.starts_with("otpauth://totp/"));
@@ -108,8 +104,7 @@ async fn a_request_without_the_csrf_token_changes_nothing() {
     let mut connection = add_adviser(&redis.url(), "cara").await;
     let form = [("name", "Person"), ("contact-method", "phone"), ("phone", "07700 900222")];
     assert_eq!(post_form(&app, "/en/refer/self", &form).await.status(), StatusCode::SEE_OTHER);
-    let link = server::redis_link::RedisLink::start(redis::Client::open(redis.url()).unwrap());
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let (link, _) = redis_link(&redis.url()).await;
     server::triage::intake::file_pending(&link, "test", 60_000).await.unwrap();
 
     let cookie = sign_in(&app, &mut connection, "cara").await;
@@ -144,8 +139,7 @@ async fn admins_read_the_audit_trail_and_return_claims_advisers_left_behind() {
     accounts::add(&mut connection, &sealer, "boss", PASSWORD, Role::Admin).await.unwrap();
     let form = [("name", "Someone Private"), ("contact-method", "phone"), ("phone", "07700 900555")];
     assert_eq!(post_form(&app, "/en/refer/self", &form).await.status(), StatusCode::SEE_OTHER);
-    let link = server::redis_link::RedisLink::start(redis::Client::open(redis.url()).unwrap());
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let (link, _) = redis_link(&redis.url()).await;
     server::triage::intake::file_pending(&link, "test", 60_000).await.unwrap();
 
     let erin = sign_in(&app, &mut connection, "erin").await;

@@ -5,7 +5,6 @@ mod support;
 use std::collections::HashSet;
 
 use domain::referral::{ContactMethod, Outcome, Priority};
-use server::redis_link::RedisLink;
 use server::referrals::sealing::Sealer;
 use server::triage::{intake, jobs, queue::Triage};
 use support::*;
@@ -28,17 +27,6 @@ async fn submit(app: &axum::Router, id: &str, name: &str, risks: &[&'static str]
     assert_eq!(response.status(), axum::http::StatusCode::SEE_OTHER);
 }
 
-async fn link(url: &str) -> (RedisLink, redis::aio::ConnectionManager) {
-    let link = RedisLink::start(redis::Client::open(url).unwrap());
-    for _ in 0..50 {
-        if let Some(connection) = link.connection().await {
-            return (link, connection);
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!("no redis");
-}
-
 const ID: [&str; 4] = [
     "00000000-0000-4000-8000-000000000001",
     "00000000-0000-4000-8000-000000000002",
@@ -54,7 +42,7 @@ async fn the_queue_is_ordered_by_priority_then_age_and_claims_are_exclusive() {
     submit(&app, ID[1], "Medium", &["weapons"]).await;
     submit(&app, ID[2], "High", &["weapons", "strangled"]).await;
     submit(&app, ID[3], "Standard Newer", &[]).await;
-    let (link, mut connection) = link(&redis.url()).await;
+    let (link, mut connection) = redis_link(&redis.url()).await;
     assert_eq!(intake::file_pending(&link, "instance-a", 60_000).await.unwrap(), 4);
     // Filing again (another instance, a retry) files nothing twice.
     assert_eq!(intake::file_pending(&link, "instance-b", 60_000).await.unwrap(), 0);
@@ -69,7 +57,7 @@ async fn the_queue_is_ordered_by_priority_then_age_and_claims_are_exclusive() {
     // Eight advisers race for the queue at once: each referral goes to exactly one of them.
     let mut handles = Vec::new();
     for adviser in 0..8 {
-        let mut connection = connection_for(&redis.url()).await;
+        let mut connection = redis_manager(&redis.url()).await;
         handles.push(tokio::spawn(async move {
             let mut triage = Triage { connection: &mut connection, claim_ms: 60_000 };
             triage.claim_next(&format!("adviser-{adviser}")).await.unwrap()
@@ -83,23 +71,19 @@ async fn the_queue_is_ordered_by_priority_then_age_and_claims_are_exclusive() {
     assert_eq!(won.iter().collect::<HashSet<_>>().len(), 4, "no referral claimed twice");
 }
 
-async fn connection_for(url: &str) -> redis::aio::ConnectionManager {
-    redis::Client::open(url).unwrap().get_connection_manager().await.unwrap()
-}
-
 #[tokio::test]
 async fn two_advisers_racing_for_one_referral_exactly_one_wins() {
     let redis = RedisServer::start();
     let app = app(&redis.url());
     submit(&app, ID[0], "Contested", &[]).await;
-    let (link, mut connection) = link(&redis.url()).await;
+    let (link, mut connection) = redis_link(&redis.url()).await;
     intake::file_pending(&link, "a", 60_000).await.unwrap();
     let id = Triage { connection: &mut connection, claim_ms: 60_000 }.queue().await.unwrap()[0].id.clone();
     let mut handles = Vec::new();
     for adviser in ["amira", "ben"] {
         let (url, id) = (redis.url(), id.clone());
         handles.push(tokio::spawn(async move {
-            let mut connection = connection_for(&url).await;
+            let mut connection = redis_manager(&url).await;
             Triage { connection: &mut connection, claim_ms: 60_000 }.claim(&id, adviser).await.unwrap()
         }));
     }
@@ -115,7 +99,7 @@ async fn a_lapsed_claim_returns_to_the_queue_and_only_the_holder_may_act() {
     let redis = RedisServer::start();
     let app = app(&redis.url());
     submit(&app, ID[0], "Lapsing", &[]).await;
-    let (link, mut connection) = link(&redis.url()).await;
+    let (link, mut connection) = redis_link(&redis.url()).await;
     intake::file_pending(&link, "a", 300).await.unwrap();
     let sealer = Sealer::from_base64(TEST_DATA_KEY).unwrap();
     let mut triage = Triage { connection: &mut connection, claim_ms: 300 };
@@ -134,7 +118,7 @@ async fn priority_contact_outcome_and_retention() {
     let redis = RedisServer::start();
     let app = app(&redis.url());
     submit(&app, ID[0], "Nadia Example", &["weapons", "strangled"]).await;
-    let (link, mut connection) = link(&redis.url()).await;
+    let (link, mut connection) = redis_link(&redis.url()).await;
     intake::file_pending(&link, "a", 60_000).await.unwrap();
     let sealer = Sealer::from_base64(TEST_DATA_KEY).unwrap();
     let mut triage = Triage { connection: &mut connection, claim_ms: 60_000 };

@@ -181,3 +181,20 @@ fn flatten(value: &redis::Value, out: &mut String) {
         _ => {}
     }
 }
+
+/// A connection manager of our own to the Redis at `url`.
+pub async fn redis_manager(url: &str) -> redis::aio::ConnectionManager {
+    redis::Client::open(url).unwrap().get_connection_manager().await.unwrap()
+}
+
+/// The server's Redis link to `url`, once it has connected, and a connection of our own.
+pub async fn redis_link(url: &str) -> (RedisLink, redis::aio::ConnectionManager) {
+    let link = RedisLink::start(redis::Client::open(url).unwrap());
+    for _ in 0..50 {
+        if let Some(connection) = link.connection().await {
+            return (link, connection);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("no redis at {url}");
+}
