@@ -49,11 +49,7 @@ pub async fn start(connection: &mut ConnectionManager, name: &str, role: &str, s
         .expire(sessions_of(name), MAX_AGE_SECONDS)
         .query_async(connection)
         .await?;
-    let secure = if secure { "; Secure" } else { "" };
-    Ok(HeaderValue::from_str(&format!(
-        "{COOKIE}={token}; Path=/staff; HttpOnly; SameSite=Strict; Max-Age={MAX_AGE_SECONDS}{secure}"
-    ))
-    .expect("token is url-safe"))
+    Ok(cookie(&token, MAX_AGE_SECONDS, secure))
 }
 
 fn token_from(headers: &HeaderMap) -> Option<String> {
@@ -101,6 +97,12 @@ pub async fn end_everywhere(connection: &mut ConnectionManager, name: &str) -> r
 
 /// Clears the cookie in the browser.
 pub fn clear_cookie(secure: bool) -> HeaderValue {
+    cookie("", 0, secure)
+}
+
+/// The one place the cookie's attributes are written.
+fn cookie(value: &str, max_age: i64, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!("{COOKIE}=; Path=/staff; HttpOnly; SameSite=Strict; Max-Age=0{secure}")).unwrap()
+    HeaderValue::from_str(&format!("{COOKIE}={value}; Path=/staff; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"))
+        .expect("tokens are url-safe")
 }
