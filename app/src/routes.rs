@@ -6,7 +6,7 @@ use leptos_router::path;
 
 use crate::i18n::use_locale;
 use crate::pages::{
-    content, DirectoryPage, HomePage, InfoPage, NotFound, ReferralChooserPage, ReferralFormPage,
+    content, ChatPage, DirectoryPage, HomePage, InfoPage, NotFound, ReferralChooserPage, ReferralFormPage,
     ReferralSentPage,
 };
 
@@ -18,6 +18,7 @@ pub fn App() -> impl IntoView {
                 <ParentRoute path=path!("/:lang") view=LanguageGate>
                     <Route path=path!("") view=HomePage/>
                     <Route path=path!("directory") view=DirectoryPage/>
+                    <Route path=path!("chat") view=ChatPage/>
                     <Route path=path!("refer") view=ReferralChooserPage/>
                     <Route path=path!("refer/:kind") view=ReferralFormPage/>
                     <Route path=path!("refer/:kind/sent") view=ReferralSentPage/>

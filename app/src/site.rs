@@ -1,4 +1,5 @@
 //! What the server hands to every page render: shared, read-only site data.
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use domain::directory::Directory;
@@ -13,4 +14,19 @@ pub struct SiteContext {
     pub quick_exit_url: Arc<str>,
     /// How soon advisers get in touch, per referral path (shown after sending).
     pub contact_hours: ContactHours,
+    /// True while at least one adviser is on shift for the webchat.
+    pub chat_open: ChatOpen,
+}
+
+/// Kept up to date by the server from Redis; read by every page without waiting.
+#[derive(Clone, Default)]
+pub struct ChatOpen(Arc<AtomicBool>);
+
+impl ChatOpen {
+    pub fn is_open(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+    pub fn set(&self, open: bool) {
+        self.0.store(open, Ordering::Relaxed);
+    }
 }

@@ -111,10 +111,13 @@ pub enum DirectoryError {
 struct RawFile {
     #[serde(default)]
     service: Vec<toml::Table>,
+    /// When the webchat is usually staffed: `[webchat]` with `hours` like a service's.
+    webchat: Option<toml::Table>,
 }
 
 pub struct Directory {
     services: Vec<Service>,
+    webchat_hours: OpeningHours,
 }
 
 impl Directory {
@@ -139,7 +142,16 @@ impl Directory {
             }
             services.push(service);
         }
-        Ok(Directory { services })
+        let webchat_hours = match raw.webchat {
+            Some(table) => parse_hours(&Entry { name: "webchat".into(), table })?,
+            None => OpeningHours::ByArrangement,
+        };
+        Ok(Directory { services, webchat_hours })
+    }
+
+    /// The hours the webchat is usually staffed, for "chat opens at …" while nobody is on shift.
+    pub fn webchat_hours(&self) -> &OpeningHours {
+        &self.webchat_hours
     }
 
     pub fn services(&self) -> &[Service] {
@@ -378,6 +390,14 @@ value = "07715 994 962"
             Ok(_) => panic!("should fail"),
             Err(e) => e.to_string(),
         }
+    }
+
+    #[test]
+    fn webchat_hours_are_read_when_given() {
+        let directory = Directory::from_toml_str("[webchat]\nhours = [{ days = [\"mon\"], opens = \"09:00\", closes = \"17:00\" }]\n").unwrap();
+        assert!(matches!(directory.webchat_hours(), OpeningHours::Weekly(slots) if slots.len() == 1));
+        assert_eq!(Directory::from_toml_str("").unwrap().webchat_hours(), &OpeningHours::ByArrangement);
+        assert!(Directory::from_toml_str("[webchat]\nhours = 3\n").is_err());
     }
 
     #[test]

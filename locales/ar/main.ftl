@@ -60,7 +60,6 @@ door-professional-refer = كيفية إحالة شخص
 door-professional-directory = خدمات للمختصين
 talk-heading = التحدث مع شخص
 talk-phone = يمكنك الاتصال بنا. المستشارون يستمعون إليك ولن يحكموا عليك.
-talk-chat-soon = قريبًا ستتوفر محادثة عبر الإنترنت مع مستشار. حتى ذلك الحين، يُرجى الاتصال بنا.
 talk-referral = يمكنك أيضًا أن تطلب منا التواصل معك في وقت يكون آمنًا لك.
 talk-referral-link = اطلب أن نتواصل معك
 home-browse-safely = كيف تستخدم هذا الموقع بأمان أكبر

@@ -60,7 +60,6 @@ door-professional-refer = How to refer someone
 door-professional-directory = Services for professionals
 talk-heading = Talk to someone
 talk-phone = You can call us. The advisers listen and will not judge you.
-talk-chat-soon = Online chat with an adviser is coming soon. Until then, please call.
 talk-referral = You can also ask us to contact you at a time that is safe for you.
 talk-referral-link = Ask us to contact you
 home-browse-safely = How to use this site more safely

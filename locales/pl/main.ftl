@@ -60,7 +60,6 @@ door-professional-refer = Jak skierować kogoś po wsparcie
 door-professional-directory = Miejsca pomocy dla specjalistów
 talk-heading = Porozmawiaj z kimś
 talk-phone = Możesz do nas zadzwonić. Nasi doradcy wysłuchają Cię i nie będą Cię oceniać.
-talk-chat-soon = Wkrótce uruchomimy czat z doradcą. Do tego czasu zadzwoń do nas.
 talk-referral = Możesz też poprosić nas o kontakt w porze, która jest dla Ciebie bezpieczna.
 talk-referral-link = Poproś nas o kontakt
 home-browse-safely = Jak bezpieczniej korzystać z tej strony

@@ -60,7 +60,6 @@ door-professional-refer = Cum faceți o trimitere
 door-professional-directory = Servicii pentru profesioniști
 talk-heading = Vorbiți cu cineva
 talk-phone = Ne puteți suna. Consilierii vă ascultă și nu vă judecă.
-talk-chat-soon = În curând veți putea vorbi online cu un consilier. Până atunci, vă rugăm să sunați.
 talk-referral = Ne puteți cere și să vă contactăm noi, într-un moment sigur pentru dumneavoastră.
 talk-referral-link = Cereți să vă contactăm
 home-browse-safely = Cum să folosiți acest site în siguranță

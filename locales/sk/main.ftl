@@ -60,7 +60,6 @@ door-professional-refer = Ako k nám niekoho odporučiť
 door-professional-directory = Služby pre odborníkov
 talk-heading = Porozprávajte sa s niekým
 talk-phone = Môžete nám zavolať. Poradcovia vás vypočujú a nebudú vás súdiť.
-talk-chat-soon = Online chat s poradcom čoskoro spustíme. Dovtedy nám, prosím, zavolajte.
 talk-referral = Môžete nás tiež požiadať, aby sme sa vám ozvali v čase, keď je to pre vás bezpečné.
 talk-referral-link = Požiadajte, aby sme sa vám ozvali
 home-browse-safely = Ako používať túto stránku bezpečnejšie

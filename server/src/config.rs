@@ -95,6 +95,45 @@ pub struct Config {
     pub retention_days: u32,
     /// Mark the staff cookie `Secure`; turn off only for local plain http.
     pub staff_cookie_secure: bool,
+    pub chat: ChatSettings,
+}
+
+/// The webchat's timings and limits, from `CHAT_*` variables (seconds unless named otherwise).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct ChatSettings {
+    /// How long a dropped visitor can come back to the same conversation.
+    pub resume_seconds: u64,
+    /// How long an adviser has to accept an offered chat before the next adviser gets it.
+    pub offer_seconds: u64,
+    /// How long an adviser's console may be unreachable before their chats are re-queued.
+    pub adviser_grace_seconds: u64,
+    /// Quiet time in a chat before the visitor is warned, and then how long until it closes.
+    pub idle_seconds: u64,
+    pub idle_warning_seconds: u64,
+    /// Longest wait in the queue before the visitor is offered to leave contact details.
+    pub max_wait_seconds: u64,
+    /// Days a conversation is kept after its last message, sealed, then deleted by Redis.
+    pub retention_days: u64,
+    /// Frames a connection may send per second, and in one burst.
+    pub frames_per_second: u32,
+    pub frame_burst: u32,
+}
+
+impl Default for ChatSettings {
+    fn default() -> Self {
+        ChatSettings {
+            resume_seconds: 10 * 60,
+            offer_seconds: 30,
+            adviser_grace_seconds: 15,
+            idle_seconds: 10 * 60,
+            idle_warning_seconds: 2 * 60,
+            max_wait_seconds: 30 * 60,
+            retention_days: 30,
+            frames_per_second: 5,
+            frame_burst: 20,
+        }
+    }
 }
 
 impl Config {
@@ -104,8 +143,26 @@ impl Config {
 
     /// Parses from any list of variables, so tests need not touch the process environment.
     pub fn from_vars(vars: impl IntoIterator<Item = (String, String)>) -> Result<Config, ConfigError> {
+        let vars: Vec<(String, String)> = vars.into_iter().collect();
         let raw: RawConfig =
-            envy::from_iter(vars).map_err(|e| ConfigError::Unreadable(e.to_string()))?;
+            envy::from_iter(vars.clone()).map_err(|e| ConfigError::Unreadable(e.to_string()))?;
+        let chat: ChatSettings =
+            envy::prefixed("CHAT_").from_iter(vars).map_err(|e| ConfigError::Unreadable(e.to_string()))?;
+        for (var, value) in [
+            ("CHAT_RESUME_SECONDS", chat.resume_seconds),
+            ("CHAT_OFFER_SECONDS", chat.offer_seconds),
+            ("CHAT_ADVISER_GRACE_SECONDS", chat.adviser_grace_seconds),
+            ("CHAT_IDLE_SECONDS", chat.idle_seconds),
+            ("CHAT_IDLE_WARNING_SECONDS", chat.idle_warning_seconds),
+            ("CHAT_MAX_WAIT_SECONDS", chat.max_wait_seconds),
+            ("CHAT_RETENTION_DAYS", chat.retention_days),
+            ("CHAT_FRAMES_PER_SECOND", u64::from(chat.frames_per_second)),
+            ("CHAT_FRAME_BURST", u64::from(chat.frame_burst)),
+        ] {
+            if value == 0 {
+                return Err(ConfigError::Invalid { var, reason: "must be at least 1".into() });
+            }
+        }
         redis::Client::open(raw.redis_url.as_str()).map_err(|_| ConfigError::Invalid {
             var: "REDIS_URL",
             // The URL may hold a password: never echo it back.
@@ -152,6 +209,7 @@ impl Config {
             return Err(ConfigError::Invalid { var: "CLAIM_MINUTES", reason: "must be at least 1".into() });
         }
         Ok(Config {
+            chat,
             claim_minutes: raw.claim_minutes,
             retention_days: raw.retention_days,
             staff_cookie_secure: raw.staff_cookie_secure,
@@ -194,6 +252,16 @@ mod tests {
         assert!(config.quick_exit_url.starts_with("https://"));
         assert_eq!(config.contact_hours, ContactHours::default());
         assert_eq!(config.referral_posts_per_minute, 10);
+        assert_eq!(config.chat, ChatSettings::default());
+    }
+
+    #[test]
+    fn chat_settings_are_read_and_checked() {
+        let config = Config::from_vars(vars(&[("CHAT_OFFER_SECONDS", "5"), ("CHAT_RESUME_SECONDS", "60")])).unwrap();
+        assert_eq!((config.chat.offer_seconds, config.chat.resume_seconds, config.chat.idle_seconds), (5, 60, 600));
+        let zero = Config::from_vars(vars(&[("CHAT_ADVISER_GRACE_SECONDS", "0")])).unwrap_err();
+        assert_eq!(zero.to_string(), "CHAT_ADVISER_GRACE_SECONDS: must be at least 1");
+        assert!(Config::from_vars(vars(&[("CHAT_IDLE_SECONDS", "soon")])).is_err());
     }
 
     #[test]

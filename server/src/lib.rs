@@ -1,4 +1,5 @@
 //! The frontdoor server: configuration, Redis, the HTTP stack around the Leptos app.
+pub mod chat;
 pub mod config;
 pub mod health;
 pub mod language_redirect;

@@ -15,7 +15,7 @@ use tower_http::trace::TraceLayer;
 use crate::redis_link::RedisLink;
 use crate::referrals::sealing::Sealer;
 use crate::referrals::store::ReferralStore;
-use crate::{health, language_redirect, referrals, security_headers, staff, telemetry};
+use crate::{chat, health, language_redirect, referrals, security_headers, staff, telemetry};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -25,6 +25,7 @@ pub struct AppState {
     pub referrals: ReferralStore,
     pub sealer: Sealer,
     pub staff: StaffSettings,
+    pub chat: crate::chat::ChatHub,
 }
 
 #[derive(Clone, Debug)]
@@ -42,7 +43,12 @@ impl FromRef<AppState> for LeptosOptions {
 
 /// The state every handler shares, from the configuration and a Redis link.
 pub fn state(config: &crate::config::Config, leptos_options: LeptosOptions, redis: RedisLink) -> Result<AppState, String> {
+    let chat = crate::chat::ChatHub {
+        store: crate::chat::store::ChatStore::new(redis.clone(), config.sealer.clone(), config.chat.clone()),
+        bus: Default::default(),
+    };
     Ok(AppState {
+        chat,
         leptos_options,
         site: load_site(config)?,
         referrals: ReferralStore::new(redis.clone()),
@@ -73,6 +79,7 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
         .merge(referrals::submit::routes(&state, config.referral_posts_per_minute))
         .merge(staff::login::routes())
         .merge(staff::console::routes())
+        .merge(chat::routes())
         .leptos_routes_with_context(&state, routes, page_context.clone(), shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(page_context, app::shell))
         .with_state(state);
@@ -115,5 +122,6 @@ pub fn load_site(config: &crate::config::Config) -> Result<SiteContext, String> 
         directory: Arc::new(directory),
         quick_exit_url: config.quick_exit_url.as_str().into(),
         contact_hours: config.contact_hours,
+        chat_open: Default::default(),
     })
 }

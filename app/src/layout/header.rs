@@ -35,6 +35,7 @@ pub fn Header() -> impl IntoView {
             <nav class="site-nav" aria-label=t("nav-label")>
                 <ul>{nav}</ul>
             </nav>
+            <super::ChatEntry/>
         </header>
     }
 }

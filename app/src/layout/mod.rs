@@ -1,8 +1,10 @@
 //! The parts of every page: quick exit, header with the language picker, footer.
+mod chat_entry;
 mod footer;
 mod header;
 mod quick_exit;
 
+pub use chat_entry::{chat_open, chat_opens_text, ChatEntry};
 pub use footer::Footer;
 pub use header::Header;
 pub use quick_exit::{QuickExit, QuickExitSkipLink};

@@ -67,7 +67,6 @@ pub fn HomePage() -> impl IntoView {
                 " "
                 <a class="tel" href="tel:08082000247"><bdi>"0808 2000 247"</bdi></a>
             </p>
-            <p>{t("talk-chat-soon")}</p>
             <p>
                 {t("talk-referral")}
                 " "

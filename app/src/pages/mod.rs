@@ -1,4 +1,5 @@
 //! One module per page.
+mod chat;
 pub mod content;
 mod directory;
 mod emergency;
@@ -7,6 +8,7 @@ mod info;
 mod not_found;
 pub mod referral;
 
+pub use chat::{ChatPage, SCRIPT_STRINGS as CHAT_SCRIPT_STRINGS};
 pub use directory::DirectoryPage;
 pub use emergency::EmergencyOptions;
 pub use home::HomePage;

@@ -78,16 +78,19 @@ pub fn queue_position(waiting: &[WaitingVisitor], chat: &str, advisers: &[Advise
     let mut order: Vec<&WaitingVisitor> = waiting.iter().collect();
     order.sort_by_key(|v| v.waiting_since);
     let position = order.iter().position(|v| v.chat == chat)? + 1;
-    let on_shift = advisers.iter().filter(|a| a.status == ShiftStatus::OnShift).count().max(1) as i32;
+    let on_shift = advisers.iter().filter(|a| a.status == ShiftStatus::OnShift).count();
     let free_now = advisers.iter().filter(|a| a.can_take()).map(|a| a.free_capacity() as usize).sum::<usize>();
-    let wait = if position <= free_now {
-        Duration::zero()
-    } else {
-        // Each adviser frees a place about once per average chat.
-        let ahead = (position - free_now) as i32;
-        average_chat * ahead / on_shift
-    };
-    Some((position, wait))
+    Some((position, estimated_wait(position, on_shift, free_now, average_chat)))
+}
+
+/// A cautious wait for the visitor at `position`: nothing while places are free, then about
+/// one average chat per adviser on shift for each visitor ahead.
+pub fn estimated_wait(position: usize, on_shift: usize, free_now: usize, average_chat: Duration) -> Duration {
+    if position <= free_now {
+        return Duration::zero();
+    }
+    let ahead = (position - free_now).min(10_000) as i32;
+    average_chat * ahead / on_shift.clamp(1, 10_000) as i32
 }
 
 #[cfg(test)]

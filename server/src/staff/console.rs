@@ -39,8 +39,13 @@ fn view_of(staff: &StaffSession) -> pages::StaffView<'_> {
     pages::StaffView { name: &staff.name, csrf: &staff.csrf, admin: staff.role == "admin" }
 }
 
+/// A form post's fields in order; repeated names (checkbox groups) stay repeated.
+pub fn form_pairs(body: &[u8]) -> Vec<(String, String)> {
+    serde_urlencoded::from_bytes::<Vec<(String, String)>>(body).unwrap_or_default()
+}
+
 fn form_fields(body: &[u8]) -> HashMap<String, String> {
-    serde_urlencoded::from_bytes::<Vec<(String, String)>>(body).unwrap_or_default().into_iter().collect()
+    form_pairs(body).into_iter().collect()
 }
 
 /// The signed-in adviser, or the response to send instead (sign-in page, or 403 for a

@@ -1,0 +1,271 @@
+//! The adviser's chat socket, `GET /staff/chat/ws`: needs a staff session. While it is
+//! open it keeps the adviser's heartbeat alive in Redis (so routing knows they are there),
+//! shows their desk (offers, chats, queue, colleagues on shift) and relays their chats.
+use std::collections::HashMap;
+use std::time::Duration;
+
+use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use domain::chat::protocol::AdviserFrame;
+use redis::AsyncCommands;
+use serde_json::{json, Value};
+
+use super::bus::{adviser_topic, Wake, QUEUE_TOPIC};
+use super::socket::{self, PING_EVERY};
+use super::store::{self, Appended, ChatStore, Content};
+use super::ChatHub;
+use crate::router::AppState;
+use crate::staff::session;
+use crate::triage::audit;
+
+pub async fn upgrade(upgrade: WebSocketUpgrade, headers: HeaderMap, State(state): State<AppState>) -> Response {
+    if !socket::same_origin(&headers) {
+        return (StatusCode::FORBIDDEN, "only the staff console may connect").into_response();
+    }
+    let Some(mut connection) = state.redis.connection().await else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
+    let Ok(Some(staff)) = session::current(&mut connection, &headers).await else {
+        return (StatusCode::UNAUTHORIZED, "sign in first").into_response();
+    };
+    socket::limited(upgrade).on_upgrade(move |ws| run(ws, state.chat, staff.name))
+}
+
+/// Creates the adviser's desk the first time (off shift, three chats, English).
+pub async fn ensure_desk(store: &ChatStore, name: &str) -> Result<(), store::ChatError> {
+    let mut connection = store.connection().await?;
+    let desk = store::desk_key(name);
+    let now = chrono::Utc::now().timestamp_millis();
+    let _: () = redis::pipe()
+        .hset_nx(&desk, "status", "off")
+        .hset_nx(&desk, "capacity", 3)
+        .hset_nx(&desk, "languages", "en")
+        .hset_nx(&desk, "idle_since", now)
+        .sadd(store::KNOWN_ADVISERS, name)
+        .query_async(&mut connection)
+        .await?;
+    Ok(())
+}
+
+async fn heartbeat(store: &ChatStore, name: &str) {
+    if let Ok(mut connection) = store.connection().await {
+        let grace_ms = store.settings.adviser_grace_seconds * 1000;
+        let _: Result<(), _> = connection.pset_ex(store::alive_key(name), "1", grace_ms).await;
+    }
+}
+
+/// What this console has been sent, so only news follows.
+#[derive(Default)]
+struct Shown {
+    seq: HashMap<String, u64>,
+    desk: Value,
+    colleagues: Vec<String>,
+    waiting: u64,
+}
+
+async fn run(mut ws: WebSocket, hub: ChatHub, name: String) {
+    if ensure_desk(&hub.store, &name).await.is_err() {
+        socket::send_error(&mut ws, "unavailable").await;
+        return;
+    }
+    heartbeat(&hub.store, &name).await;
+    let (_listening, mut wakes) = hub.bus.listen(vec![adviser_topic(&name), QUEUE_TOPIC.into()]);
+    let limiter = socket::frame_limiter(hub.store.settings.frames_per_second * 4, hub.store.settings.frame_burst * 2);
+    // Beat well inside the grace period, so one late beat never looks like a lost console.
+    let beat = Duration::from_millis((hub.store.settings.adviser_grace_seconds * 1000 / 3).max(200)).min(PING_EVERY);
+    let mut ticks = tokio::time::interval(beat);
+    let mut since_ping = Duration::ZERO;
+    let mut unanswered_pings = 0;
+    let mut shown = Shown::default();
+    let mut connected = catch_up(&mut ws, &hub.store, &name, &mut shown, true).await;
+    while connected {
+        connected = tokio::select! {
+            incoming = ws.recv() => match incoming {
+                Some(Ok(Message::Text(text))) => {
+                    if limiter.check().is_err() {
+                        socket::send_error(&mut ws, "slow-down").await
+                    } else {
+                        match AdviserFrame::decode(text.as_str()) {
+                            Ok(frame) => {
+                                let reply = handle(&hub.store, &name, &shown, frame).await;
+                                match reply {
+                                    Some(reply) => socket::send(&mut ws, &reply).await,
+                                    None => catch_up(&mut ws, &hub.store, &name, &mut shown, true).await,
+                                }
+                            }
+                            Err(error) => socket::send_error(&mut ws, error.code()).await,
+                        }
+                    }
+                }
+                Some(Ok(Message::Binary(_))) => socket::send_error(&mut ws, "malformed").await,
+                Some(Ok(Message::Pong(_))) => { unanswered_pings = 0; true }
+                Some(Ok(Message::Ping(_))) => true,
+                Some(Ok(Message::Close(_))) | Some(Err(_)) | None => false,
+            },
+            Some(wake) = wakes.recv() => match wake {
+                Wake::Typing { chat } => socket::send(&mut ws, &json!({ "type": "typing", "chat": chat })).await,
+                Wake::Changed => catch_up(&mut ws, &hub.store, &name, &mut shown, false).await,
+                Wake::Queue => catch_up(&mut ws, &hub.store, &name, &mut shown, true).await,
+            },
+            _ = ticks.tick() => {
+                heartbeat(&hub.store, &name).await;
+                since_ping += beat;
+                if since_ping >= PING_EVERY {
+                    since_ping = Duration::ZERO;
+                    unanswered_pings += 1;
+                }
+                unanswered_pings <= 2
+                    && ws.send(Message::Ping(Default::default())).await.is_ok()
+                    && catch_up(&mut ws, &hub.store, &name, &mut shown, true).await
+            },
+        };
+    }
+    // Nothing is undone here: if the console does not come back within the grace period,
+    // the dispatcher returns its chats to the front of the queue.
+}
+
+/// Acts on a frame; returns an error frame to send, or None to refresh the desk.
+async fn handle(store: &ChatStore, me: &str, shown: &Shown, frame: AdviserFrame) -> Option<Value> {
+    let chat = frame.chat().to_owned();
+    let error = |code: &str| Some(json!({ "type": "error", "code": code, "chat": chat }));
+    let audit = |action: &'static str| {
+        let (store, me, chat) = (store.clone(), me.to_owned(), chat.clone());
+        async move {
+            if let Ok(mut connection) = store.connection().await {
+                let _ = audit::record(&mut connection, &me, action, &format!("chat:{chat}")).await;
+            }
+        }
+    };
+    let done = match &frame {
+        AdviserFrame::Accept { .. } => match store.accept(&chat, me).await {
+            Ok(true) => {
+                audit("chat-accepted").await;
+                Ok(())
+            }
+            Ok(false) => return error("not-offered"),
+            Err(e) => Err(e),
+        },
+        AdviserFrame::Decline { .. } => store.requeue(&chat, me, "", true, false).await.map(|_| ()),
+        AdviserFrame::Message { id, text, .. } => {
+            let text = domain::chat::protocol::ClientFrame::clean_text(text);
+            match store.append(&chat, "adviser", Content::Text(&text), &format!("a-{id}"), me).await {
+                Ok(Appended::Stored(_)) | Ok(Appended::Again(_)) => return Some(json!({ "type": "ok" })),
+                Ok(Appended::Refused(_)) => return Some(json!({ "type": "not-sent", "chat": chat, "id": id })),
+                Err(e) => Err(e),
+            }
+        }
+        AdviserFrame::Typing { .. } if shown.seq.contains_key(&chat) => {
+            let _ = store.typing(&chat, me, false).await;
+            return Some(json!({ "type": "ok" }));
+        }
+        AdviserFrame::Typing { .. } => return error("not-yours"),
+        AdviserFrame::Read { seq, .. } => {
+            let _ = store.mark_read(&chat, me, *seq).await;
+            return Some(json!({ "type": "ok" }));
+        }
+        AdviserFrame::Transfer { to, .. } => match store.transfer(&chat, me, to).await {
+            Ok(1) => {
+                audit("chat-transferred").await;
+                Ok(())
+            }
+            Ok(_) => return error("cannot-transfer"),
+            Err(e) => Err(e),
+        },
+        AdviserFrame::Return { .. } => match store.requeue(&chat, me, "requeued", true, true).await {
+            Ok(true) => {
+                audit("chat-returned").await;
+                Ok(())
+            }
+            Ok(false) => return error("not-yours"),
+            Err(e) => Err(e),
+        },
+        AdviserFrame::End { .. } => match store.end(&chat, "adviser-ended", me).await {
+            Ok(true) => {
+                audit("chat-ended").await;
+                Ok(())
+            }
+            Ok(false) => return error("not-yours"),
+            Err(e) => Err(e),
+        },
+    };
+    match done {
+        Ok(()) => None,
+        Err(_) => error("unavailable"),
+    }
+}
+
+/// Sends what is new: entries of the adviser's chats (and the last ones of chats that just
+/// left the desk), then the desk when it changed. `full` re-reads colleagues and the queue.
+async fn catch_up(ws: &mut WebSocket, store: &ChatStore, me: &str, shown: &mut Shown, full: bool) -> bool {
+    let Ok(mut connection) = store.connection().await else { return true };
+    let mine: Vec<String> = connection.smembers(store::chats_of(me)).await.unwrap_or_default();
+    let mut chats: Vec<String> = mine.clone();
+    chats.extend(shown.seq.keys().filter(|c| !mine.contains(c)).cloned());
+    let mut rows = Vec::new();
+    for chat in &chats {
+        let after = shown.seq.get(chat).copied().unwrap_or(0);
+        if let Ok(entries) = store.entries_after(chat, after, 500).await {
+            for entry in &entries {
+                if !socket::send(ws, &json!({ "type": "entry", "chat": chat, "entry": entry })).await {
+                    return false;
+                }
+            }
+            let last = entries.last().map_or(after, |e| e.seq);
+            shown.seq.insert(chat.clone(), last);
+        }
+        if mine.contains(chat) {
+            if let Ok(Some(state)) = store.state(chat).await {
+                rows.push(json!({ "chat": chat, "state": state.state, "language": state.language }));
+            }
+        }
+    }
+    shown.seq.retain(|chat, _| mine.contains(chat));
+    if full {
+        shown.waiting = connection.zcard(store::WAITING).await.unwrap_or(0);
+        shown.colleagues = colleagues_on_shift(&mut connection, me).await;
+    }
+    let (status, capacity, languages): (Option<String>, Option<u32>, Option<String>) =
+        redis::cmd("HMGET").arg(store::desk_key(me)).arg(&["status", "capacity", "languages"]).query_async(&mut connection).await.unwrap_or_default();
+    rows.sort_by(|a, b| a["chat"].as_str().cmp(&b["chat"].as_str()));
+    let desk = json!({
+        "type": "desk",
+        "me": me,
+        "status": status.unwrap_or_else(|| "off".into()),
+        "capacity": capacity.unwrap_or(3),
+        "languages": languages.unwrap_or_default(),
+        "waiting": shown.waiting,
+        "colleagues": shown.colleagues,
+        "chats": rows,
+    });
+    if desk != shown.desk {
+        shown.desk = desk.clone();
+        return socket::send(ws, &desk).await;
+    }
+    true
+}
+
+/// Other advisers whose console is open and who are on shift: who a chat can go to.
+async fn colleagues_on_shift(connection: &mut redis::aio::ConnectionManager, me: &str) -> Vec<String> {
+    let names: Vec<String> = connection.smembers(store::KNOWN_ADVISERS).await.unwrap_or_default();
+    let names: Vec<String> = names.into_iter().filter(|n| n != me).collect();
+    if names.is_empty() {
+        return Vec::new();
+    }
+    let (mut alive, mut status) = (redis::pipe(), redis::pipe());
+    for name in &names {
+        alive.exists(store::alive_key(name));
+        status.hget(store::desk_key(name), "status");
+    }
+    let alive: Vec<bool> = alive.query_async(connection).await.unwrap_or_default();
+    let status: Vec<Option<String>> = status.query_async(connection).await.unwrap_or_default();
+    let mut on_shift: Vec<String> = names
+        .into_iter()
+        .zip(alive.into_iter().zip(status))
+        .filter(|(_, (alive, status))| *alive && status.as_deref() == Some("on-shift"))
+        .map(|(name, _)| name)
+        .collect();
+    on_shift.sort();
+    on_shift
+}

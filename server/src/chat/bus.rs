@@ -1,0 +1,167 @@
+//! Wake-ups between instances. Redis pub/sub only says "look again"; what to show is always
+//! read from the record (the streams and hashes), so a wake-up lost while Redis reconnects
+//! costs nothing: after reconnecting, every local listener is woken to read again.
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use tokio::sync::mpsc;
+
+use super::store::WAKE_CHANNEL;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Wake {
+    /// Something in the chat (or the adviser's desk) changed: read again.
+    Changed,
+    /// The other side is typing in `chat`.
+    Typing { chat: String },
+    /// The queue changed: waiting counts and positions.
+    Queue,
+}
+
+/// How many wake-ups may wait for one connection; more are dropped, which is safe because
+/// any one of them makes the connection read everything new.
+const WAKE_BUFFER: usize = 4;
+
+type Listeners = HashMap<String, Vec<(u64, mpsc::Sender<Wake>)>>;
+
+#[derive(Default)]
+pub struct Bus {
+    listeners: Mutex<Listeners>,
+    next_id: AtomicU64,
+}
+
+/// Stops listening when dropped.
+pub struct Listening {
+    bus: Arc<Bus>,
+    id: u64,
+    keys: Vec<String>,
+}
+
+impl Drop for Listening {
+    fn drop(&mut self) {
+        let mut listeners = self.bus.listeners.lock().expect("bus lock");
+        for key in &self.keys {
+            if let Some(list) = listeners.get_mut(key) {
+                list.retain(|(id, _)| *id != self.id);
+                if list.is_empty() {
+                    listeners.remove(key);
+                }
+            }
+        }
+    }
+}
+
+pub fn chat_topic(chat: &str) -> String {
+    format!("chat:{chat}")
+}
+pub fn adviser_topic(name: &str) -> String {
+    format!("adviser:{name}")
+}
+pub const QUEUE_TOPIC: &str = "queue";
+
+impl Bus {
+    /// Listens on `keys` (see the `*_topic` functions) until the guard is dropped.
+    pub fn listen(self: &Arc<Self>, keys: Vec<String>) -> (Listening, mpsc::Receiver<Wake>) {
+        let (sender, receiver) = mpsc::channel(WAKE_BUFFER);
+        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+        {
+            let mut listeners = self.listeners.lock().expect("bus lock");
+            for key in &keys {
+                listeners.entry(key.clone()).or_default().push((id, sender.clone()));
+            }
+        }
+        (Listening { bus: self.clone(), id, keys }, receiver)
+    }
+
+    fn notify(&self, key: &str, wake: Wake) {
+        let listeners = self.listeners.lock().expect("bus lock");
+        if let Some(list) = listeners.get(key) {
+            for (_, sender) in list {
+                let _ = sender.try_send(wake.clone());
+            }
+        }
+    }
+
+    fn notify_everyone(&self) {
+        let listeners = self.listeners.lock().expect("bus lock");
+        for (_, sender) in listeners.values().flatten() {
+            let _ = sender.try_send(Wake::Changed);
+        }
+    }
+
+    /// Delivers one published wake-up: `m {chat} {adviser}`, `t {chat} {adviser} v|a`, `q …`.
+    pub fn deliver(&self, payload: &str) {
+        let mut parts = payload.split(' ');
+        let (kind, chat, adviser) = (parts.next(), parts.next().unwrap_or("-"), parts.next().unwrap_or("-"));
+        match kind {
+            Some("m") => {
+                self.notify(&chat_topic(chat), Wake::Changed);
+                if adviser != "-" {
+                    self.notify(&adviser_topic(adviser), Wake::Changed);
+                }
+            }
+            Some("t") => {
+                let typing = Wake::Typing { chat: chat.to_owned() };
+                match parts.next() {
+                    Some("v") if adviser != "-" => self.notify(&adviser_topic(adviser), typing),
+                    Some("a") => self.notify(&chat_topic(chat), typing),
+                    _ => {}
+                }
+            }
+            Some("q") => self.notify(QUEUE_TOPIC, Wake::Queue),
+            _ => {}
+        }
+    }
+
+    /// Subscribes to `chat:wake` for the life of the process, reconnecting after a drop.
+    pub async fn run(self: Arc<Self>, client: redis::Client) {
+        let mut delay = Duration::from_millis(100);
+        loop {
+            match client.get_async_pubsub().await {
+                Ok(mut pubsub) => {
+                    if pubsub.subscribe(WAKE_CHANNEL).await.is_ok() {
+                        delay = Duration::from_millis(100);
+                        // Anything published while we were away is in the record: read it.
+                        self.notify_everyone();
+                        let mut messages = pubsub.on_message();
+                        while let Some(message) = messages.next().await {
+                            if let Ok(payload) = message.get_payload::<String>() {
+                                self.deliver(&payload);
+                            }
+                        }
+                    }
+                }
+                Err(error) => tracing::debug!(%error, "chat wake-up channel unavailable"),
+            }
+            tokio::time::sleep(delay).await;
+            delay = (delay * 2).min(Duration::from_secs(2));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wake_ups_reach_the_chat_and_its_adviser_and_stop_when_dropped() {
+        let bus = Arc::new(Bus::default());
+        let (visitor_guard, mut visitor) = bus.listen(vec![chat_topic("c1")]);
+        let (_adviser_guard, mut adviser) = bus.listen(vec![adviser_topic("amy"), QUEUE_TOPIC.into()]);
+        bus.deliver("m c1 amy");
+        assert_eq!(visitor.try_recv(), Ok(Wake::Changed));
+        assert_eq!(adviser.try_recv(), Ok(Wake::Changed));
+        bus.deliver("t c1 amy v");
+        assert_eq!(adviser.try_recv(), Ok(Wake::Typing { chat: "c1".into() }));
+        assert!(visitor.try_recv().is_err());
+        bus.deliver("q c2 -");
+        assert_eq!(adviser.try_recv(), Ok(Wake::Queue));
+        drop(visitor_guard);
+        bus.deliver("m c1 -");
+        assert!(bus.listeners.lock().unwrap().get(&chat_topic("c1")).is_none());
+        bus.deliver("nonsense");
+    }
+}

@@ -1,0 +1,209 @@
+//! The adviser's chat desk over plain HTTP: the chats page, shift status, canned replies
+//! (admins edit them), and "create a referral from this chat".
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::Router;
+use chrono::Utc;
+use domain::referral::{ReferralForm, ReferralPath};
+use redis::AsyncCommands;
+
+use app::staff as pages;
+use super::adviser::ensure_desk;
+use super::store::{self, Content};
+use crate::referrals::store::NewReferral;
+use crate::router::AppState;
+use crate::staff::console::{form_pairs, html, require_session};
+use crate::triage::audit;
+
+const CANNED: &str = "chat:canned";
+
+/// Replies every service needs, until an admin changes them.
+const DEFAULT_CANNED: &[(&str, &str)] = &[
+    ("999 and 55", "If you are in danger now, call 999. If you cannot speak, call 999 from a mobile, listen, then press 55 and the police will know it is a real call."),
+    ("Safety planning", "Let's think together about how to keep you safe: a safe place to go, someone you trust, and what to take if you need to leave quickly."),
+    ("What happens next", "With your agreement I can make a referral now. An adviser will contact you in the way you choose, at a time that is safe for you."),
+];
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/staff/chats", get(chats_page))
+        .route("/staff/shift", axum::routing::post(set_shift))
+        .route("/staff/canned", get(canned_page).post(edit_canned))
+        .route("/staff/chat/{id}/referral", get(referral_form).post(create_referral))
+}
+
+/// The canned replies, seeded with the defaults the first time.
+async fn canned(connection: &mut redis::aio::ConnectionManager) -> Vec<(String, String)> {
+    let exists: bool = connection.exists(CANNED).await.unwrap_or(true);
+    if !exists {
+        let _: Result<(), _> = connection.hset_multiple(CANNED, DEFAULT_CANNED).await;
+    }
+    let mut replies: Vec<(String, String)> = connection.hgetall(CANNED).await.unwrap_or_default();
+    replies.sort();
+    replies
+}
+
+async fn chats_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let (staff, mut connection) = match require_session(&state, &headers, None).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let _ = ensure_desk(&state.chat.store, &staff.name).await;
+    let (status, capacity, languages): (Option<String>, Option<u32>, Option<String>) = redis::cmd("HMGET")
+        .arg(store::desk_key(&staff.name))
+        .arg(&["status", "capacity", "languages"])
+        .query_async(&mut connection)
+        .await
+        .unwrap_or_default();
+    let desk = pages::DeskSettings {
+        status: status.unwrap_or_else(|| "off".into()),
+        capacity: capacity.unwrap_or(3),
+        languages: languages.unwrap_or_default().split(',').map(str::to_owned).collect(),
+    };
+    let offered: Vec<(String, String)> = state.site.catalog.languages().iter().map(|l| (l.tag.clone(), l.native_name.clone())).collect();
+    let replies = canned(&mut connection).await;
+    let body = pages::chats_page(&desk, &offered, &replies, &staff.csrf, staff.role == "admin");
+    html(StatusCode::OK, pages::document("Chats", Some((&staff.name, &staff.csrf)), body))
+}
+
+async fn set_shift(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let (staff, mut connection) = match require_session(&state, &headers, Some(&body)).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let pairs = form_pairs(&body);
+    let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default();
+    let status = match field("status") {
+        s @ ("on-shift" | "away" | "off") => s,
+        _ => return html(StatusCode::UNPROCESSABLE_ENTITY, "Choose on shift, away or off.".into()),
+    };
+    let capacity = field("capacity").parse::<u32>().ok().filter(|c| (1..=10).contains(c)).unwrap_or(3);
+    let languages: Vec<&str> = pairs
+        .iter()
+        .filter(|(k, v)| k == "languages" && state.site.catalog.get(v).is_some())
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let languages = if languages.is_empty() { "en".to_owned() } else { languages.join(",") };
+    let _ = ensure_desk(&state.chat.store, &staff.name).await;
+    let desk = store::desk_key(&staff.name);
+    let saved: redis::RedisResult<()> = redis::pipe()
+        .hset(&desk, "status", status)
+        .hset(&desk, "capacity", capacity)
+        .hset(&desk, "languages", &languages)
+        .publish(store::WAKE_CHANNEL, "q - -")
+        .query_async(&mut connection)
+        .await;
+    if saved.is_err() {
+        return html(StatusCode::SERVICE_UNAVAILABLE, "Redis is unavailable; try again shortly.".into());
+    }
+    let _ = audit::record(&mut connection, &staff.name, &format!("shift-{status}"), "-").await;
+    Redirect::to("/staff/chats").into_response()
+}
+
+async fn canned_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let (staff, mut connection) = match require_session(&state, &headers, None).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    if staff.role != "admin" {
+        return html(StatusCode::FORBIDDEN, "Only admins can edit canned replies.".into());
+    }
+    let replies = canned(&mut connection).await;
+    html(StatusCode::OK, pages::document("Canned replies", Some((&staff.name, &staff.csrf)), pages::canned_page(&replies, &staff.csrf)))
+}
+
+async fn edit_canned(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let (staff, mut connection) = match require_session(&state, &headers, Some(&body)).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    if staff.role != "admin" {
+        return html(StatusCode::FORBIDDEN, "Only admins can edit canned replies.".into());
+    }
+    let pairs = form_pairs(&body);
+    let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim()).unwrap_or_default();
+    let (title, text) = (field("title"), field("text"));
+    let _ = canned(&mut connection).await;
+    let result: redis::RedisResult<()> = match field("action") {
+        "delete" => connection.hdel(CANNED, title).await,
+        _ if title.is_empty() || text.is_empty() || title.chars().count() > 60 || text.chars().count() > 1000 => {
+            return html(StatusCode::UNPROCESSABLE_ENTITY, "A canned reply needs a title (up to 60 characters) and a text (up to 1000).".into());
+        }
+        _ => connection.hset(CANNED, title, text).await,
+    };
+    if result.is_err() {
+        return html(StatusCode::SERVICE_UNAVAILABLE, "Redis is unavailable; try again shortly.".into());
+    }
+    let _ = audit::record(&mut connection, &staff.name, "canned-replies-edited", "-").await;
+    Redirect::to("/staff/canned").into_response()
+}
+
+/// Only the adviser holding the chat may refer from it.
+async fn held_chat(state: &AppState, me: &str, chat: &str) -> Option<store::ChatState> {
+    state.chat.store.state(chat).await.ok().flatten().filter(|s| s.adviser == me && s.state == "active")
+}
+
+async fn referral_form(State(state): State<AppState>, headers: HeaderMap, Path(chat): Path<String>) -> Response {
+    let (staff, _) = match require_session(&state, &headers, None).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    if held_chat(&state, &staff.name, &chat).await.is_none() {
+        return html(StatusCode::NOT_FOUND, "That chat is not yours, or it has ended.".into());
+    }
+    let body = pages::chat_referral_page(&chat, &staff.csrf, &[], None);
+    html(StatusCode::OK, pages::document("Referral from chat", Some((&staff.name, &staff.csrf)), body))
+}
+
+async fn create_referral(State(state): State<AppState>, headers: HeaderMap, Path(chat): Path<String>, body: Bytes) -> Response {
+    let (staff, mut connection) = match require_session(&state, &headers, Some(&body)).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let Some(held) = held_chat(&state, &staff.name, &chat).await else {
+        return html(StatusCode::NOT_FOUND, "That chat is not yours, or it has ended.".into());
+    };
+    let pairs = form_pairs(&body);
+    let again = |problem: &str| {
+        let body = pages::chat_referral_page(&chat, &staff.csrf, &pairs, Some(problem.to_owned()));
+        html(StatusCode::UNPROCESSABLE_ENTITY, pages::document("Referral from chat", Some((&staff.name, &staff.csrf)), body))
+    };
+    if !pairs.iter().any(|(k, v)| k == "agreed" && v == "yes") {
+        return again("The visitor must agree in the chat first.");
+    }
+    let mut fields: Vec<(String, String)> = pairs.iter().filter(|(k, _)| k != "csrf" && k != "agreed").cloned().collect();
+    fields.push(("language".into(), held.language.clone()));
+    let form = ReferralForm::from_pairs(fields);
+    let valid = match form.validate(ReferralPath::SelfReferral, &held.language) {
+        Ok(valid) => valid,
+        Err(errors) => {
+            let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+            return again(&format!("Check these fields: {}.", fields.join(", ")));
+        }
+    };
+    let id = uuid::Uuid::new_v4().to_string();
+    let received = Utc::now();
+    let personal = serde_json::json!({ "details": valid.details, "risk": valid.risk, "from_chat": chat });
+    let referral = NewReferral {
+        sealed: state.sealer.seal(personal.to_string().as_bytes(), &id),
+        id: id.clone(),
+        path: ReferralPath::SelfReferral,
+        language: valid.language.clone(),
+        priority: valid.suggested_priority,
+        created_ms: received.timestamp_millis(),
+        contact_by_ms: state.site.contact_hours.contact_by(ReferralPath::SelfReferral, received).timestamp_millis(),
+    };
+    // One referral per chat: a second press of the button finds the first.
+    match state.referrals.submit(&format!("chat-{chat}"), &referral).await {
+        Ok(stored) => {
+            let _ = connection.hset::<_, _, _, ()>(store::chat_key(&chat), "referral", &stored).await;
+            let _ = state.chat.store.append(&chat, "system", Content::Event("referral-created"), "referral", "").await;
+            let _ = audit::record(&mut connection, &staff.name, "referral-from-chat", &stored).await;
+            Redirect::to("/staff/chats").into_response()
+        }
+        Err(_) => again("Redis is unavailable; nothing was lost, send again."),
+    }
+}

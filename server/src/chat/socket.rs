@@ -1,0 +1,96 @@
+//! What both chat sockets share: the Origin check, size limits, sending with a deadline,
+//! and a per-connection rate limit.
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
+use axum::http::{header, HeaderMap};
+use domain::chat::protocol::MAX_FRAME_BYTES;
+use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
+use serde_json::Value;
+
+/// A client that has not taken a frame in this long is too slow to keep; it can resume.
+const SEND_DEADLINE: Duration = Duration::from_secs(5);
+/// The most the socket may buffer for a client that reads slowly.
+const MAX_WRITE_BUFFER: usize = 64 * 1024;
+/// Ping this often; two unanswered pings end the connection.
+pub const PING_EVERY: Duration = Duration::from_secs(10);
+
+/// Only pages of this site may open a chat socket: the Origin must name the Host.
+pub fn same_origin(headers: &HeaderMap) -> bool {
+    let (Some(origin), Some(host)) = (headers.get(header::ORIGIN), headers.get(header::HOST)) else {
+        return false;
+    };
+    match (origin.to_str(), host.to_str()) {
+        (Ok(origin), Ok(host)) => origin.split_once("://").is_some_and(|(scheme, rest)| {
+            matches!(scheme, "http" | "https") && rest == host
+        }),
+        _ => false,
+    }
+}
+
+/// The upgrade with small buffers and hard limits, so ten thousand idle sockets stay cheap
+/// and no frame can be larger than the protocol allows.
+pub fn limited(upgrade: WebSocketUpgrade) -> WebSocketUpgrade {
+    upgrade
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(0)
+        .max_write_buffer_size(MAX_WRITE_BUFFER)
+        .max_frame_size(MAX_FRAME_BYTES)
+        .max_message_size(MAX_FRAME_BYTES)
+}
+
+/// Sends one JSON frame; false when the client is gone or too slow.
+pub async fn send(socket: &mut WebSocket, frame: &Value) -> bool {
+    let text = frame.to_string();
+    matches!(tokio::time::timeout(SEND_DEADLINE, socket.send(Message::text(text))).await, Ok(Ok(())))
+}
+
+pub async fn send_error(socket: &mut WebSocket, code: &str) -> bool {
+    send(socket, &serde_json::json!({ "type": "error", "code": code })).await
+}
+
+/// Closes with a reason the client can read (policy violation).
+pub async fn close(socket: &mut WebSocket, reason: &'static str) {
+    let frame = CloseFrame { code: 1008, reason: reason.into() };
+    let _ = tokio::time::timeout(SEND_DEADLINE, socket.send(Message::Close(Some(frame)))).await;
+}
+
+/// A token bucket per connection: `per_second` frames, bursts of `burst`.
+pub fn frame_limiter(per_second: u32, burst: u32) -> DefaultDirectRateLimiter {
+    let per_second = NonZeroU32::new(per_second).unwrap_or(NonZeroU32::MIN);
+    let burst = NonZeroU32::new(burst).unwrap_or(per_second);
+    RateLimiter::direct(Quota::per_second(per_second).allow_burst(burst))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    fn headers(origin: Option<&str>, host: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::HOST, HeaderValue::from_str(host).unwrap());
+        if let Some(origin) = origin {
+            headers.insert(header::ORIGIN, HeaderValue::from_str(origin).unwrap());
+        }
+        headers
+    }
+
+    #[test]
+    fn only_this_sites_pages_may_connect() {
+        assert!(same_origin(&headers(Some("https://help.example"), "help.example")));
+        assert!(same_origin(&headers(Some("http://127.0.0.1:3000"), "127.0.0.1:3000")));
+        assert!(!same_origin(&headers(Some("https://evil.example"), "help.example")));
+        assert!(!same_origin(&headers(Some("https://help.example.evil"), "help.example")));
+        assert!(!same_origin(&headers(None, "help.example")));
+        assert!(!same_origin(&headers(Some("null"), "help.example")));
+    }
+
+    #[test]
+    fn the_limiter_allows_a_burst_then_refuses() {
+        let limiter = frame_limiter(1, 3);
+        assert!((0..3).all(|_| limiter.check().is_ok()));
+        assert!(limiter.check().is_err());
+    }
+}

@@ -1,0 +1,458 @@
+//! Webchat end to end over real websockets: two server instances (each with its own bus and
+//! dispatcher) sharing one real redis-server, visitors and advisers on different instances.
+mod support;
+
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use redis::AsyncCommands;
+use serde_json::{json, Value};
+use server::chat::store;
+use support::*;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::Message;
+
+type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// One running instance: its address and the handle that stops it.
+struct Instance {
+    addr: String,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+async fn instance(redis_url: &str, extra: &[(&str, &str)]) -> Instance {
+    let mut vars = vec![
+        ("REDIS_URL".to_owned(), redis_url.to_owned()),
+        ("LOCALES_DIR".to_owned(), repo_root().join("locales").display().to_string()),
+        ("DIRECTORY_FILE".to_owned(), repo_root().join("data/services.toml").display().to_string()),
+        ("DATA_KEY".to_owned(), TEST_DATA_KEY.to_owned()),
+        ("STAFF_COOKIE_SECURE".to_owned(), "false".to_owned()),
+    ];
+    vars.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    let config = server::config::Config::from_vars(vars).unwrap();
+    let options = leptos::config::LeptosOptions::builder().output_name("frontdoor").site_root("target/site").build();
+    let client = redis::Client::open(redis_url).unwrap();
+    let redis = server::redis_link::RedisLink::start(client.clone());
+    let state = server::router::state(&config, options, redis).unwrap();
+    server::chat::spawn_background(&state.chat, client, format!("test-{}", uuid::Uuid::new_v4()), state.site.chat_open.clone());
+    let app = server::router::build(state, &config);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let task = tokio::spawn(async move {
+        axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap();
+    });
+    Instance { addr, task }
+}
+
+async fn connect(addr: &str, path: &str, cookie: Option<&str>) -> Socket {
+    let mut request = format!("ws://{addr}{path}").into_client_request().unwrap();
+    request.headers_mut().insert("origin", format!("http://{addr}").parse().unwrap());
+    if let Some(cookie) = cookie {
+        request.headers_mut().insert("cookie", cookie.parse().unwrap());
+    }
+    tokio_tungstenite::connect_async(request).await.expect("websocket opens").0
+}
+
+async fn send(socket: &mut Socket, frame: Value) {
+    socket.send(Message::text(frame.to_string())).await.unwrap();
+}
+
+/// Frames until one matches, failing after ten seconds; returns every frame read.
+async fn until(socket: &mut Socket, what: &str, matches: impl Fn(&Value) -> bool) -> Vec<Value> {
+    let mut seen = Vec::new();
+    let found = tokio::time::timeout(Duration::from_secs(10), async {
+        while let Some(Ok(message)) = socket.next().await {
+            if let Message::Text(text) = message {
+                let frame: Value = serde_json::from_str(&text).unwrap();
+                let done = matches(&frame);
+                seen.push(frame);
+                if done {
+                    return true;
+                }
+            }
+        }
+        false
+    })
+    .await;
+    assert!(matches!(found, Ok(true)), "no frame for {what}; saw {seen:#?}");
+    seen
+}
+
+fn is_entry(frame: &Value, check: impl Fn(&Value) -> bool) -> bool {
+    frame["type"] == "entry" && check(&frame["entry"])
+}
+
+/// An adviser with a session cookie and a desk, on shift unless told otherwise.
+async fn adviser(url: &str, name: &str, languages: &str, capacity: u32) -> String {
+    let mut connection = redis_manager(url).await;
+    let cookie = server::staff::session::start(&mut connection, name, "adviser", false).await.unwrap();
+    let desk = store::desk_key(name);
+    let _: () = redis::pipe()
+        .hset(&desk, "status", "on-shift")
+        .hset(&desk, "capacity", capacity)
+        .hset(&desk, "languages", languages)
+        .hset(&desk, "idle_since", 0)
+        .sadd(store::KNOWN_ADVISERS, name)
+        .query_async(&mut connection)
+        .await
+        .unwrap();
+    cookie.to_str().unwrap().split(';').next().unwrap().to_owned()
+}
+
+/// Starts a chat and returns (socket, chat id, token).
+async fn visitor(addr: &str, language: &str) -> (Socket, String, String) {
+    let mut socket = connect(addr, "/chat/ws", None).await;
+    send(&mut socket, json!({ "type": "start", "language": language })).await;
+    let frames = until(&mut socket, "started", |f| f["type"] == "started").await;
+    let started = frames.last().unwrap();
+    (socket, started["chat"].as_str().unwrap().to_owned(), started["token"].as_str().unwrap().to_owned())
+}
+
+fn offered_chat(frame: &Value) -> Option<String> {
+    (frame["type"] == "desk")
+        .then(|| frame["chats"].as_array().unwrap().iter().find(|c| c["state"] == "offered").map(|c| c["chat"].as_str().unwrap().to_owned()))
+        .flatten()
+}
+
+async fn accept_offer(desk: &mut Socket) -> String {
+    let frames = until(desk, "an offer", |f| offered_chat(f).is_some()).await;
+    let chat = offered_chat(frames.last().unwrap()).unwrap();
+    send(desk, json!({ "type": "accept", "chat": chat })).await;
+    until(desk, "joined", |f| is_entry(f, |e| e["event"] == "joined")).await;
+    chat
+}
+
+#[tokio::test]
+async fn a_visitor_and_an_adviser_on_different_instances_talk_both_ways() {
+    let redis = RedisServer::start();
+    let (a, b) = (instance(&redis.url(), &[]).await, instance(&redis.url(), &[]).await);
+    let cookie = adviser(&redis.url(), "amy", "en,pl", 3).await;
+    let mut desk = connect(&b.addr, "/staff/chat/ws", Some(&cookie)).await;
+    until(&mut desk, "the desk", |f| f["type"] == "desk").await;
+
+    let (mut visitor, chat, _) = visitor(&a.addr, "pl").await;
+    assert_eq!(accept_offer(&mut desk).await, chat);
+    until(&mut visitor, "the adviser joins", |f| is_entry(f, |e| e["event"] == "joined")).await;
+    until(&mut visitor, "active", |f| f["type"] == "state" && f["state"] == "active").await;
+
+    // Visitor → adviser, with a typing notice first; the text is shown as sent, never as HTML.
+    send(&mut visitor, json!({ "type": "typing" })).await;
+    until(&mut desk, "typing", |f| f["type"] == "typing" && f["chat"] == chat.as_str()).await;
+    let text = "Cześć <b>pomocy</b>";
+    send(&mut visitor, json!({ "type": "message", "id": "m1", "text": text })).await;
+    let frames = until(&mut desk, "the message", |f| is_entry(f, |e| e["from"] == "visitor")).await;
+    let seq = frames.last().unwrap()["entry"]["seq"].as_u64().unwrap();
+    assert_eq!(frames.last().unwrap()["entry"]["text"], text);
+    until(&mut visitor, "its own message back", |f| is_entry(f, |e| e["cid"] == "v-m1")).await;
+
+    // A re-send of the same message is stored once and acknowledged with the same seq.
+    send(&mut visitor, json!({ "type": "message", "id": "m1", "text": text })).await;
+    let frames = until(&mut visitor, "delivered", |f| f["type"] == "delivered").await;
+    assert_eq!(frames.last().unwrap()["seq"].as_u64(), Some(seq));
+
+    // Adviser → visitor, and the adviser's read mark reaches the visitor.
+    send(&mut desk, json!({ "type": "typing", "chat": chat })).await;
+    until(&mut visitor, "adviser typing", |f| f["type"] == "typing").await;
+    send(&mut desk, json!({ "type": "read", "chat": chat, "seq": seq })).await;
+    until(&mut visitor, "read", |f| f["type"] == "state" && f["read"].as_u64() == Some(seq)).await;
+    send(&mut desk, json!({ "type": "message", "chat": chat, "id": "r1", "text": "Jestem tutaj." })).await;
+    until(&mut visitor, "the reply", |f| is_entry(f, |e| e["from"] == "adviser" && e["text"] == "Jestem tutaj.")).await;
+
+    // What Redis holds is sealed: neither message appears in clear.
+    let dump = redis_dump(&redis.url()).await;
+    assert!(!dump.contains("pomocy") && !dump.contains("Jestem"), "plaintext in Redis");
+    let log: Vec<redis::Value> = redis::cmd("XRANGE").arg(store::log_key(&chat)).arg("-").arg("+").query_async(&mut redis_manager(&redis.url()).await).await.unwrap();
+    let visitor_messages = format!("{log:?}").matches("v-m1").count();
+    assert_eq!(visitor_messages, 1, "the re-sent message is stored once");
+
+    // The adviser ends it; the visitor is told.
+    send(&mut desk, json!({ "type": "end", "chat": chat })).await;
+    until(&mut visitor, "the end", |f| is_entry(f, |e| e["event"] == "ended:adviser-ended")).await;
+    let mut connection = redis_manager(&redis.url()).await;
+    let held: u64 = connection.scard(store::chats_of("amy")).await.unwrap();
+    assert_eq!(held, 0);
+    let ttl: i64 = connection.ttl(store::log_key(&chat)).await.unwrap();
+    assert!(ttl > 29 * 24 * 3600 && ttl <= 30 * 24 * 3600, "kept for 30 days: {ttl}");
+}
+
+#[tokio::test]
+async fn a_dropped_visitor_resumes_on_the_other_instance_with_nothing_lost_or_repeated() {
+    let redis = RedisServer::start();
+    let (a, b) = (instance(&redis.url(), &[]).await, instance(&redis.url(), &[]).await);
+    let cookie = adviser(&redis.url(), "amy", "en", 3).await;
+    let mut desk = connect(&b.addr, "/staff/chat/ws", Some(&cookie)).await;
+    let (mut visitor, chat, token) = visitor(&a.addr, "en").await;
+    accept_offer(&mut desk).await;
+    send(&mut visitor, json!({ "type": "message", "id": "before", "text": "one" })).await;
+    let frames = until(&mut visitor, "own message", |f| is_entry(f, |e| e["cid"] == "v-before")).await;
+    let last_seen = frames.last().unwrap()["entry"]["seq"].as_u64().unwrap();
+
+    // The phone locks: the socket is gone without a goodbye.
+    drop(visitor);
+    for n in 0..5 {
+        send(&mut desk, json!({ "type": "message", "chat": chat, "id": format!("r{n}"), "text": format!("reply {n}") })).await;
+    }
+    until(&mut desk, "the disconnect notice", |f| is_entry(f, |e| e["event"] == "visitor-disconnected")).await;
+
+    // Back, through the other instance, from the last message it had seen.
+    let mut visitor = connect(&b.addr, "/chat/ws", None).await;
+    send(&mut visitor, json!({ "type": "resume", "token": token, "after": last_seen })).await;
+    let frames = until(&mut visitor, "the last reply", |f| is_entry(f, |e| e["text"] == "reply 4")).await;
+    let entries: Vec<&Value> = frames.iter().filter(|f| f["type"] == "entry").map(|f| &f["entry"]).collect();
+    let seqs: Vec<u64> = entries.iter().map(|e| e["seq"].as_u64().unwrap()).collect();
+    let expected: Vec<u64> = (last_seen + 1..=last_seen + seqs.len() as u64).collect();
+    assert_eq!(seqs, expected, "every entry after the last seen, once, in order");
+    let replies: Vec<&str> = entries.iter().filter(|e| e["from"] == "adviser").map(|e| e["text"].as_str().unwrap()).collect();
+    assert_eq!(replies, ["reply 0", "reply 1", "reply 2", "reply 3", "reply 4"]);
+
+    // A message sent while away (kept in the tab's outbox) is sent again and stored once.
+    send(&mut visitor, json!({ "type": "message", "id": "before", "text": "one" })).await;
+    until(&mut visitor, "delivered again", |f| f["type"] == "delivered" && f["id"] == "before").await;
+    // A stolen or made-up token resumes nothing.
+    let mut stranger = connect(&a.addr, "/chat/ws", None).await;
+    send(&mut stranger, json!({ "type": "resume", "token": "not-a-real-token", "after": 0 })).await;
+    until(&mut stranger, "refusal", |f| f["type"] == "state" && f["state"] == "ended").await;
+}
+
+#[tokio::test]
+async fn bad_frames_and_foreign_pages_are_refused_without_harm() {
+    let redis = RedisServer::start();
+    let a = instance(&redis.url(), &[]).await;
+    // Another site's page may not open a chat socket.
+    let mut request = format!("ws://{}/chat/ws", a.addr).into_client_request().unwrap();
+    request.headers_mut().insert("origin", "https://evil.example".parse().unwrap());
+    assert!(tokio_tungstenite::connect_async(request).await.is_err());
+    // Nor may anyone open the staff socket without a staff session.
+    let mut request = format!("ws://{}/staff/chat/ws", a.addr).into_client_request().unwrap();
+    request.headers_mut().insert("origin", format!("http://{}", a.addr).parse().unwrap());
+    assert!(tokio_tungstenite::connect_async(request).await.is_err());
+
+    let (mut visitor, _, _) = visitor(&a.addr, "en").await;
+    for (frame, code) in [
+        ("{not json", "malformed"),
+        (r#"{"type":"message","id":"x","text":"   "}"#, "empty"),
+        (r#"{"type":"start","language":"en"}"#, "already-started"),
+    ] {
+        visitor.send(Message::text(frame)).await.unwrap();
+        until(&mut visitor, code, |f| f["type"] == "error" && f["code"] == code).await;
+    }
+    visitor.send(Message::binary(vec![0u8, 159, 146, 150])).await.unwrap();
+    until(&mut visitor, "binary refused", |f| f["type"] == "error" && f["code"] == "malformed").await;
+    // A start in a language the site does not offer is refused.
+    let mut odd = connect(&a.addr, "/chat/ws", None).await;
+    send(&mut odd, json!({ "type": "start", "language": "xx" })).await;
+    until(&mut odd, "refused start", |f| f["type"] == "error").await;
+
+    // A frame over the limit closes that socket; the server carries on.
+    let huge = json!({ "type": "message", "id": "big", "text": "x".repeat(20_000) }).to_string();
+    let _ = visitor.send(Message::text(huge)).await;
+    let closed = tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            match visitor.next().await {
+                None | Some(Err(_)) | Some(Ok(Message::Close(_))) => return true,
+                _ => {}
+            }
+        }
+    })
+    .await;
+    assert_eq!(closed, Ok(true));
+    let (_again, _, _) = visitor_start_ok(&a.addr).await;
+
+    // Floods are slowed down per connection.
+    let (mut flood, _, _) = visitor_start_ok(&a.addr).await;
+    for _ in 0..40 {
+        send(&mut flood, json!({ "type": "typing" })).await;
+    }
+    until(&mut flood, "slow down", |f| f["type"] == "error" && f["code"] == "slow-down").await;
+}
+
+async fn visitor_start_ok(addr: &str) -> (Socket, String, String) {
+    visitor(addr, "en").await
+}
+
+#[tokio::test]
+async fn capacity_holds_under_fifty_simultaneous_visitors() {
+    let redis = RedisServer::start();
+    let (a, b) = (instance(&redis.url(), &[]).await, instance(&redis.url(), &[]).await);
+    let amy = adviser(&redis.url(), "amy", "en", 3).await;
+    let ben = adviser(&redis.url(), "ben", "en", 3).await;
+    let _amy_desk = connect(&a.addr, "/staff/chat/ws", Some(&amy)).await;
+    let _ben_desk = connect(&b.addr, "/staff/chat/ws", Some(&ben)).await;
+    let starts = (0..50).map(|n| {
+        let addr = if n % 2 == 0 { a.addr.clone() } else { b.addr.clone() };
+        async move { visitor(&addr, "en").await }
+    });
+    let mut visitors: Vec<(Socket, String, String)> = futures_util::future::join_all(starts).await;
+    let mut connection = redis_manager(&redis.url()).await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let waiting: u64 = connection.zcard(store::WAITING).await.unwrap();
+        let amy_held: u64 = connection.scard(store::chats_of("amy")).await.unwrap();
+        let ben_held: u64 = connection.scard(store::chats_of("ben")).await.unwrap();
+        if waiting == 44 && amy_held == 3 && ben_held == 3 {
+            break;
+        }
+        assert!(amy_held <= 3 && ben_held <= 3, "capacity exceeded: amy {amy_held}, ben {ben_held}");
+        assert!(std::time::Instant::now() < deadline, "never settled: waiting {waiting}, amy {amy_held}, ben {ben_held}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Every waiting visitor is told a distinct place in the queue.
+    let mut places = Vec::new();
+    for (socket, chat, _) in visitors.iter_mut() {
+        let rank: Option<u64> = connection.zrank(store::WAITING, chat.as_str()).await.unwrap();
+        if let Some(rank) = rank {
+            let want = rank + 1;
+            until(socket, "its place", |f| f["type"] == "queue" && f["position"].as_u64() == Some(want)).await;
+            places.push(want);
+        }
+    }
+    places.sort();
+    assert_eq!(places, (1..=44).collect::<Vec<u64>>());
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let amy_held: u64 = connection.scard(store::chats_of("amy")).await.unwrap();
+    assert_eq!(amy_held, 3, "still within capacity");
+}
+
+#[tokio::test]
+async fn a_lost_adviser_console_sends_its_chats_to_the_front_and_to_another_adviser() {
+    let redis = RedisServer::start();
+    let settings = [("CHAT_ADVISER_GRACE_SECONDS", "1")];
+    let (a, b) = (instance(&redis.url(), &settings).await, instance(&redis.url(), &settings).await);
+    let amy = adviser(&redis.url(), "amy", "en", 1).await;
+    let mut amy_desk = connect(&a.addr, "/staff/chat/ws", Some(&amy)).await;
+    let (mut visitor, chat, _) = visitor(&b.addr, "en").await;
+    accept_offer(&mut amy_desk).await;
+    // A second visitor arrives later; the returned chat must still go first.
+    let (_later, _, _) = visitor_start_ok(&b.addr).await;
+
+    drop(amy_desk);
+    until(&mut visitor, "told the adviser was lost", |f| is_entry(f, |e| e["event"] == "adviser-lost")).await;
+    let mut connection = redis_manager(&redis.url()).await;
+    let first: Vec<String> = connection.zrange(store::WAITING, 0, 0).await.unwrap();
+    assert_eq!(first, [chat.clone()], "back at the front of the queue");
+
+    let ben = adviser(&redis.url(), "ben", "en", 1).await;
+    let mut ben_desk = connect(&b.addr, "/staff/chat/ws", Some(&ben)).await;
+    assert_eq!(accept_offer(&mut ben_desk).await, chat);
+    until(&mut visitor, "a new adviser", |f| is_entry(f, |e| e["event"] == "joined")).await;
+}
+
+#[tokio::test]
+async fn offers_lapse_to_the_next_adviser_and_chats_transfer_and_return() {
+    let redis = RedisServer::start();
+    let settings = [("CHAT_OFFER_SECONDS", "1")];
+    let (a, b) = (instance(&redis.url(), &settings).await, instance(&redis.url(), &settings).await);
+    // Amy speaks the visitor's language, so she is offered it first; she does not answer.
+    let amy = adviser(&redis.url(), "amy", "en,sk", 3).await;
+    let ben = adviser(&redis.url(), "ben", "en", 3).await;
+    let mut amy_desk = connect(&a.addr, "/staff/chat/ws", Some(&amy)).await;
+    let mut ben_desk = connect(&b.addr, "/staff/chat/ws", Some(&ben)).await;
+    let (mut visitor, chat, _) = visitor(&a.addr, "sk").await;
+    until(&mut amy_desk, "amy's offer", |f| offered_chat(f).as_deref() == Some(chat.as_str())).await;
+    assert_eq!(accept_offer(&mut ben_desk).await, chat, "after the lapse, ben is offered it");
+    send(&mut amy_desk, json!({ "type": "accept", "chat": chat })).await;
+    until(&mut amy_desk, "too late", |f| f["type"] == "error" && f["code"] == "not-offered").await;
+
+    // Ben hands it to amy, who now has it as active.
+    send(&mut ben_desk, json!({ "type": "transfer", "chat": chat, "to": "amy" })).await;
+    until(&mut visitor, "transferred", |f| is_entry(f, |e| e["event"] == "transferred")).await;
+    until(&mut amy_desk, "amy holds it", |f| f["type"] == "desk" && f["chats"].as_array().unwrap().iter().any(|c| c["chat"] == chat.as_str() && c["state"] == "active")).await;
+    send(&mut ben_desk, json!({ "type": "message", "chat": chat, "id": "late", "text": "still here?" })).await;
+    until(&mut ben_desk, "refused", |f| f["type"] == "not-sent").await;
+
+    // Amy returns it to the queue: the visitor is told and waits at the front.
+    send(&mut amy_desk, json!({ "type": "return", "chat": chat })).await;
+    until(&mut visitor, "requeued", |f| is_entry(f, |e| e["event"] == "requeued")).await;
+}
+
+#[tokio::test]
+async fn quiet_chats_are_warned_then_closed_and_leaving_ends_the_chat() {
+    let redis = RedisServer::start();
+    let settings = [("CHAT_IDLE_SECONDS", "1"), ("CHAT_IDLE_WARNING_SECONDS", "1"), ("CHAT_MAX_WAIT_SECONDS", "2")];
+    let a = instance(&redis.url(), &settings).await;
+    let amy = adviser(&redis.url(), "amy", "en", 3).await;
+    let mut desk = connect(&a.addr, "/staff/chat/ws", Some(&amy)).await;
+    let (mut visitor, _, _) = visitor(&a.addr, "en").await;
+    accept_offer(&mut desk).await;
+    until(&mut visitor, "the warning", |f| is_entry(f, |e| e["event"] == "inactive-warning")).await;
+    until(&mut visitor, "closed", |f| is_entry(f, |e| e["event"] == "ended:inactive")).await;
+
+    // Quick exit: the adviser is told the visitor left suddenly.
+    let (mut leaver, _, _) = visitor_start_ok(&a.addr).await;
+    let chat = accept_offer(&mut desk).await;
+    send(&mut leaver, json!({ "type": "leave", "sudden": true })).await;
+    until(&mut desk, "sudden exit", |f| f["chat"] == chat.as_str() && is_entry(f, |e| e["event"] == "ended:visitor-exit")).await;
+
+    // The quick-exit beacon ends a chat by its token even when the socket said nothing.
+    let (_beaconed, beacon_chat, token) = visitor_start_ok(&a.addr).await;
+    let response = reqwest::Client::new().post(format!("http://{}/chat/exit", a.addr)).body(token).send().await.unwrap();
+    assert_eq!(response.status(), 204);
+    let state = redis_manager(&redis.url()).await.hget::<_, _, String>(store::chat_key(&beacon_chat), "end_reason").await.unwrap();
+    assert_eq!(state, "visitor-exit");
+
+    // Set desk off shift: a waiting visitor's wait runs out and they are told.
+    let _: () = redis_manager(&redis.url()).await.hset(store::desk_key("amy"), "status", "off").await.unwrap();
+    let (mut waiting, _, _) = visitor_start_ok(&a.addr).await;
+    until(&mut waiting, "wait over", |f| is_entry(f, |e| e["event"] == "ended:wait-over")).await;
+}
+
+#[tokio::test]
+async fn pages_show_the_chat_entry_only_while_someone_is_on_shift() {
+    let redis = RedisServer::start();
+    let a = instance(&redis.url(), &[]).await;
+    let page = reqwest::get(format!("http://{}/en/chat", a.addr)).await.unwrap().text().await.unwrap();
+    assert!(page.contains(r#"data-chat="closed""#) && page.contains("data-testid=\"chat-closed\""), "offline path");
+    assert!(page.contains("0808 2000 247") && page.contains("/en/refer"));
+    assert!(!page.contains("chat-start-button"));
+
+    let amy = adviser(&redis.url(), "amy", "en", 3).await;
+    let _desk = connect(&a.addr, "/staff/chat/ws", Some(&amy)).await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let page = reqwest::get(format!("http://{}/pl/directory", a.addr)).await.unwrap().text().await.unwrap();
+        if page.contains(r#"data-chat="open""#) {
+            assert!(page.contains("href=\"/pl/chat\""));
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "the entry never opened");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let page = reqwest::get(format!("http://{}/ar/chat", a.addr)).await.unwrap().text().await.unwrap();
+    assert!(page.contains("chat-start-button") && page.contains(r#"dir="rtl""#));
+    assert!(!page.contains("<b>") || !page.contains("chat-text\"><"), "strings block is data, not markup");
+}
+
+#[tokio::test]
+async fn the_shift_form_puts_an_adviser_on_shift() {
+    let redis = RedisServer::start();
+    let app = app(&redis.url());
+    let mut connection = redis_manager(&redis.url()).await;
+    let cookie = server::staff::session::start(&mut connection, "amy", "adviser", false).await.unwrap();
+    let cookie = cookie.to_str().unwrap().split(';').next().unwrap().to_owned();
+    let page = body_text(get_with(&app, "/staff/chats", &[("cookie", &cookie)]).await).await;
+    let marker = "name=\"csrf\" value=\"";
+    let csrf = page[page.find(marker).unwrap() + marker.len()..].split('"').next().unwrap().to_owned();
+    let form = serde_urlencoded::to_string([("csrf", csrf.as_str()), ("status", "on-shift"), ("capacity", "2"), ("languages", "ur"), ("languages", "ar"), ("languages", "xx")]).unwrap();
+    let request = axum::http::Request::post("/staff/shift")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", &cookie)
+        .body(axum::body::Body::from(form))
+        .unwrap();
+    let response = tower::ServiceExt::oneshot(app.clone(), request).await.unwrap();
+    assert_eq!(response.status(), 303);
+    let desk: std::collections::HashMap<String, String> = connection.hgetall(store::desk_key("amy")).await.unwrap();
+    assert_eq!((desk["status"].as_str(), desk["capacity"].as_str(), desk["languages"].as_str()), ("on-shift", "2", "ur,ar"));
+    // Without the session's token, nothing changes.
+    let request = axum::http::Request::post("/staff/shift")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", &cookie)
+        .body(axum::body::Body::from("status=off"))
+        .unwrap();
+    assert_eq!(tower::ServiceExt::oneshot(app, request).await.unwrap().status(), 403);
+}
