@@ -73,9 +73,18 @@
       state.className = "chat-line__state";
       item.appendChild(state);
     }
-    log.appendChild(item);
-    item.scrollIntoView({ block: "nearest" });
+    if (kind === "visitor") item.setAttribute("data-pending", "");
+    place(item);
     return item;
+  }
+  // The log is in the conversation's order: delivered entries by their place in the record,
+  // then the visitor's own messages that are still on their way.
+  function place(item) {
+    var pending = log.querySelector("li[data-pending]");
+    if (pending === item) pending = null;
+    if (item.hasAttribute("data-pending") || !pending) log.appendChild(item);
+    else log.insertBefore(item, pending);
+    item.scrollIntoView({ block: "nearest" });
   }
   function markState(id, text, seq) {
     var item = log.querySelector('li[data-id="' + id + '"]');
@@ -110,12 +119,10 @@
     if (entry.from === "visitor") {
       var id = (entry.cid || "").replace(/^v-/, "");
       saved.outbox = saved.outbox.filter(function (m) { return m.id !== id; });
-      if (log.querySelector('li[data-id="' + id + '"]')) {
-        markState(id, TEXT.delivered, entry.seq);
-      } else {
-        line("visitor", TEXT.you, entry.text, id);
-        markState(id, TEXT.delivered, entry.seq);
-      }
+      var mine = log.querySelector('li[data-id="' + id + '"]') || line("visitor", TEXT.you, entry.text, id);
+      mine.removeAttribute("data-pending");
+      place(mine);
+      markState(id, TEXT.delivered, entry.seq);
     } else if (entry.from === "adviser") {
       typing.textContent = "";
       line("adviser", TEXT.adviser, entry.text);
@@ -242,6 +249,7 @@
     line("visitor", TEXT.you, text, id);
     markState(id, TEXT.sending);
     input.value = "";
+    lastTypingSent = 0;
     send({ type: "message", id: id, text: text });
   });
   input.addEventListener("keydown", function (event) {

@@ -71,7 +71,9 @@
     offer.appendChild(make("p", {}, "New chat offered to you."));
     offer.appendChild(button("Accept", "desk-accept", function () { send({ type: "accept", chat: id }); }));
     offer.appendChild(button("Decline", "desk-decline", function () { send({ type: "decline", chat: id }); }));
-    var log = make("ol", { role: "log", "class": "chat-log", "aria-label": "Messages", "data-testid": "desk-log" });
+    var logBox = make("div", { role: "log", tabindex: "0", "class": "chat-log", "aria-label": "Messages" });
+    var log = make("ol", { "data-testid": "desk-log" });
+    logBox.appendChild(log);
     var typing = make("p", { "class": "chat-typing", "aria-live": "polite", "data-testid": "desk-typing" });
     var form = make("form", { "class": "desk-compose" });
     var label = make("label", { "for": "message-" + id }, "Reply");
@@ -103,6 +105,7 @@
       if (!input.value.trim()) return;
       send({ type: "message", chat: id, id: newId(), text: input.value });
       input.value = "";
+      lastTyping = 0;
     });
     var actions = make("div", { "class": "desk-actions" });
     var transferLabel = make("label", { "for": "transfer-" + id }, "Transfer to");
@@ -119,11 +122,11 @@
     actions.appendChild(make("a", { href: "/staff/chat/" + id + "/referral", "data-testid": "desk-referral" }, "Create a referral from this chat"));
     var dismiss = button("Close this tab", "desk-dismiss", function () { removeChat(id); });
     dismiss.hidden = true;
-    [meta, offer, log, typing, form, actions, dismiss].forEach(function (n) { panel.appendChild(n); });
+    [meta, offer, logBox, typing, form, actions, dismiss].forEach(function (n) { panel.appendChild(n); });
     tabs.appendChild(tab);
     panels.appendChild(panel);
     chats[id] = { number: number, tab: tab, panel: panel, log: log, typing: typing, offer: offer, form: form,
-      actions: actions, dismiss: dismiss, transfer: transferSelect, unread: 0, lastSeq: 0,
+      actions: actions, dismiss: dismiss, transfer: transferSelect, meta: meta, unread: 0, lastSeq: 0,
       language: row.language, state: row.state, closed: false, typingTimer: null };
     if (!selected) select(id);
     return chats[id];
@@ -138,6 +141,10 @@
   }
   function paintChat(chat, row) {
     chat.state = row ? row.state : chat.state;
+    if (row && row.language) {
+      chat.language = row.language;
+      chat.meta.textContent = "Visitor's language: " + row.language;
+    }
     chat.closed = !row;
     var active = row && row.state === "active";
     chat.offer.hidden = !(row && row.state === "offered");
@@ -152,8 +159,9 @@
   function onDesk(frame) {
     colleagues = frame.colleagues || [];
     var open = frame.chats.filter(function (c) { return c.state === "active"; }).length;
+    var offers = frame.chats.filter(function (c) { return c.state === "offered"; }).length;
     statusLine.textContent = "You are " + frame.status.replace("-", " ") + ". Chats: " + open + " of " + frame.capacity +
-      ". Waiting in the queue: " + frame.waiting + ".";
+      ". Waiting in the queue: " + frame.waiting + "." + (offers ? " New chat offered to you: open its tab to accept." : "");
     var seen = {};
     frame.chats.forEach(function (row) {
       seen[row.chat] = true;
@@ -166,7 +174,7 @@
     if (entry.from === "visitor") return "Visitor: " + entry.text;
     if (entry.from === "adviser") return "Adviser: " + entry.text;
     var events = {
-      "joined": "You joined the chat.", "transferred": "The chat was transferred.",
+      "joined": "An adviser joined the chat.", "transferred": "The chat was transferred.",
       "visitor-disconnected": "The visitor's connection dropped; they may come back.",
       "visitor-back": "The visitor is back.", "requeued": "The chat went back to the queue.",
       "adviser-lost": "The previous adviser's connection was lost.",

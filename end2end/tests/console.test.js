@@ -1,58 +1,12 @@
 // A referral sent from the public form appears in the adviser console, is claimed and its
 // details read; the console signs in with a password and a TOTP code (RFC 6238).
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { createHmac } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
-import { newWatchedPage, startAll, TEST_DATA_KEY } from "./harness.js";
+import { PASSWORD, addAdviserTo, axeViolations, newWatchedPage, signInAs, startAll, totp } from "./harness.js";
 
 let env;
 before(async () => { env = await startAll({ STAFF_COOKIE_SECURE: "false" }); });
 after(async () => { await env?.stop(); });
-
-const PASSWORD = "a long enough password";
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** WCAG 2.2 A/AA violations on the current page, as short strings. */
-async function axeViolations(page) {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
-  );
-  return result.violations.map((v) => `${page.url()}: ${v.id} ${v.nodes[0]?.target}`);
-}
-
-function base32(text) {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  let bits = "";
-  for (const c of text.replace(/=+$/, "")) bits += alphabet.indexOf(c).toString(2).padStart(5, "0");
-  const bytes = [];
-  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
-  return Buffer.from(bytes);
-}
-
-function totp(secret) {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30000)));
-  const mac = createHmac("sha1", base32(secret)).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0xf;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, "0");
-}
-
-async function addAdviser(name) {
-  const child = spawn(process.env.FRONTDOOR_BIN, ["adviser", "add", name], {
-    env: { ...process.env, REDIS_URL: env.redis.url, DATA_KEY: TEST_DATA_KEY },
-  });
-  let out = "";
-  child.stdout.on("data", (chunk) => { out += chunk; });
-  child.stdin.end(`${PASSWORD}\n`);
-  const code = await new Promise((resolve) => child.once("exit", resolve));
-  assert.equal(code, 0, out);
-  return out.match(/secret: ([A-Z2-7]+)/)[1];
-}
 
 async function submitPath(path, lang, fields, javaScriptEnabled) {
   const visitor = await newWatchedPage(env.browser, env.server.base, { javaScriptEnabled });
@@ -66,17 +20,12 @@ async function submitPath(path, lang, fields, javaScriptEnabled) {
   await visitor.context.close();
 }
 
-async function signIn(name, secret) {
-  const watched = await newWatchedPage(env.browser, env.server.base);
-  const { page } = watched;
-  await page.goto(`${env.server.base}/staff`);
-  await page.waitForURL(/\/staff\/login$/);
-  await page.fill("#name", name);
-  await page.fill("#password", PASSWORD);
-  await page.fill("#code", totp(secret));
-  await page.click("button[type=submit]");
-  await page.waitForURL(/\/staff$/);
-  return watched;
+function signIn(name, secret) {
+  return signInAs(env.browser, env.server.base, name, secret);
+}
+
+function addAdviser(name) {
+  return addAdviserTo(env.redis.url, name);
 }
 
 test("every path reaches the console, and the queue updates without reloading", async () => {

@@ -1,8 +1,11 @@
 // Test harness: a private redis-server and the release build of frontdoor on free ports,
 // and Debian's Chromium driven by playwright-core. Nothing here reaches another host: the
 // neutral quick-exit page is answered by the browser itself (page.route).
+import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { createHmac } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -19,6 +22,7 @@ export const PAGES = [
   "/safe-accommodation",
   "/your-behaviour",
   "/professionals",
+  "/chat",
   "/refer",
   "/refer/self",
   "/refer/professional",
@@ -95,8 +99,11 @@ export async function startServer(redisUrl, env = {}) {
     base,
     pid: child.pid,
     async stop() {
+      // Already gone (a test killed it): waiting for "exit" would wait for ever.
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
+      await exited;
     },
   };
 }
@@ -163,4 +170,61 @@ export async function startAll(env = {}) {
       await redis.stop();
     },
   };
+}
+
+export const PASSWORD = "a long enough password";
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** WCAG 2.2 A/AA violations on the current page, as short strings. */
+export async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
+  );
+  return result.violations.map((v) => `${page.url()}: ${v.id} ${v.nodes[0]?.target}`);
+}
+
+function base32(text) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const c of text.replace(/=+$/, "")) bits += alphabet.indexOf(c).toString(2).padStart(5, "0");
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+
+export function totp(secret) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30000)));
+  const mac = createHmac("sha1", base32(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, "0");
+}
+
+/** Creates a staff account with the real CLI; returns its TOTP secret. */
+export async function addAdviserTo(redisUrl, name, admin = false) {
+  const child = spawn(process.env.FRONTDOOR_BIN, ["adviser", "add", name, ...(admin ? ["--admin"] : [])], {
+    env: { ...process.env, REDIS_URL: redisUrl, DATA_KEY: TEST_DATA_KEY },
+  });
+  let out = "";
+  child.stdout.on("data", (chunk) => { out += chunk; });
+  child.stdin.end(`${PASSWORD}\n`);
+  const code = await new Promise((resolve) => child.once("exit", resolve));
+  assert.equal(code, 0, out);
+  return out.match(/secret: ([A-Z2-7]+)/)[1];
+}
+
+/** Signs in to the staff console in a new browser context; returns the watched page. */
+export async function signInAs(browser, base, name, secret) {
+  const watched = await newWatchedPage(browser, base);
+  const { page } = watched;
+  await page.goto(`${base}/staff`);
+  await page.waitForURL(/\/staff\/login$/);
+  await page.fill("#name", name);
+  await page.fill("#password", PASSWORD);
+  await page.fill("#code", totp(secret));
+  await page.click("button[type=submit]");
+  await page.waitForURL(/\/staff$/);
+  return watched;
 }

@@ -19,7 +19,7 @@ pub fn ChatPage() -> impl IntoView {
             <section id="chat-live" hidden=true aria-labelledby="chat-live-heading">
                 <h2 id="chat-live-heading">{t("chat-live-heading")}</h2>
                 <p id="chat-status" class="chat-status" role="status" data-testid="chat-status"></p>
-                <ol id="chat-log" class="chat-log" role="log" aria-label=t("chat-log-label") data-testid="chat-log"></ol>
+                <div class="chat-log" role="log" tabindex="0" aria-label=t("chat-log-label")><ol id="chat-log" data-testid="chat-log"></ol></div>
                 <p id="chat-typing" class="chat-typing" aria-live="polite" data-testid="chat-typing"></p>
                 <form id="chat-compose" class="chat-compose">
                     <label for="chat-message">{t("chat-message-label")}</label>
