@@ -456,3 +456,92 @@ async fn the_shift_form_puts_an_adviser_on_shift() {
         .unwrap();
     assert_eq!(tower::ServiceExt::oneshot(app, request).await.unwrap().status(), 403);
 }
+
+/// The staff page's CSRF token for `cookie`, read from `path`.
+async fn csrf_for(app: &axum::Router, path: &str, cookie: &str) -> (axum::http::StatusCode, String) {
+    let response = get_with(app, path, &[("cookie", cookie)]).await;
+    let status = response.status();
+    let page = body_text(response).await;
+    let marker = "name=\"csrf\" value=\"";
+    let csrf = page.find(marker).map(|i| page[i + marker.len()..].split('"').next().unwrap().to_owned()).unwrap_or_default();
+    (status, csrf)
+}
+
+async fn post_as(app: &axum::Router, path: &str, cookie: &str, pairs: &[(&str, &str)]) -> axum::http::Response<axum::body::Body> {
+    let request = axum::http::Request::post(path)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", cookie)
+        .body(axum::body::Body::from(serde_urlencoded::to_string(pairs).unwrap()))
+        .unwrap();
+    tower::ServiceExt::oneshot(app.clone(), request).await.unwrap()
+}
+
+#[tokio::test]
+async fn an_adviser_refers_from_a_chat_once_the_visitor_agrees() {
+    let redis = RedisServer::start();
+    let a = instance(&redis.url(), &[]).await;
+    let app = app(&redis.url());
+    let cookie = adviser(&redis.url(), "amy", "en,ro", 3).await;
+    let mut desk = connect(&a.addr, "/staff/chat/ws", Some(&cookie)).await;
+    let (mut visitor, chat, _) = visitor(&a.addr, "ro").await;
+    accept_offer(&mut desk).await;
+    let path = format!("/staff/chat/{chat}/referral");
+    let (status, csrf) = csrf_for(&app, &path, &cookie).await;
+    assert_eq!(status, 200);
+
+    // Without the visitor's agreement, or with a bad phone number, nothing is stored and
+    // what the adviser typed is kept.
+    let fields = [("csrf", csrf.as_str()), ("name", "Ioana"), ("contact-method", "phone"), ("phone", "not a phone"), ("about", "Needs advice")];
+    let response = post_as(&app, &path, &cookie, &fields).await;
+    assert_eq!(response.status(), 422);
+    assert!(body_text(response).await.contains("must agree"));
+    let mut with_agreement = fields.to_vec();
+    with_agreement.push(("agreed", "yes"));
+    let response = post_as(&app, &path, &cookie, &with_agreement).await;
+    assert_eq!(response.status(), 422);
+    let page = body_text(response).await;
+    assert!(page.contains("phone") && page.contains("value=\"Ioana\""), "kept what was typed");
+    let mut connection = redis_manager(&redis.url()).await;
+    let stored: u64 = connection.xlen(server::referrals::store::INTAKE_STREAM).await.unwrap();
+    assert_eq!(stored, 0);
+
+    with_agreement[3] = ("phone", "07700 900123");
+    assert_eq!(post_as(&app, &path, &cookie, &with_agreement).await.status(), 303);
+    // A second press finds the first referral rather than making another.
+    assert_eq!(post_as(&app, &path, &cookie, &with_agreement).await.status(), 303);
+    let stored: u64 = connection.xlen(server::referrals::store::INTAKE_STREAM).await.unwrap();
+    assert_eq!(stored, 1);
+    let linked: String = connection.hget(store::chat_key(&chat), "referral").await.unwrap();
+    assert!(!linked.is_empty());
+    until(&mut visitor, "told of the referral", |f| is_entry(f, |e| e["event"] == "referral-created")).await;
+    assert!(!redis_dump(&redis.url()).await.contains("900123"), "contact details are sealed");
+
+    // Another adviser cannot refer from a chat that is not theirs.
+    let other = adviser(&redis.url(), "ben", "en", 3).await;
+    let (status, _) = csrf_for(&app, &path, &other).await;
+    assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn only_admins_edit_canned_replies_and_the_desk_offers_them() {
+    let redis = RedisServer::start();
+    let app = app(&redis.url());
+    let mut connection = redis_manager(&redis.url()).await;
+    let admin = server::staff::session::start(&mut connection, "ada", "admin", false).await.unwrap();
+    let admin = admin.to_str().unwrap().split(';').next().unwrap().to_owned();
+    let adviser_cookie = adviser(&redis.url(), "amy", "en", 3).await;
+    assert_eq!(get_with(&app, "/staff/canned", &[("cookie", &adviser_cookie)]).await.status(), 403);
+
+    let (status, csrf) = csrf_for(&app, "/staff/canned", &admin).await;
+    assert_eq!(status, 200);
+    let response = post_as(&app, "/staff/canned", &admin, &[("csrf", &csrf), ("action", "save"), ("title", "Refuge"), ("text", "We can look for a refuge space with you <today>.")]).await;
+    assert_eq!(response.status(), 303);
+    post_as(&app, "/staff/canned", &admin, &[("csrf", &csrf), ("action", "delete"), ("title", "Safety planning")]).await;
+    let (_, adviser_csrf) = csrf_for(&app, "/staff/chats", &adviser_cookie).await;
+    let refused = post_as(&app, "/staff/canned", &adviser_cookie, &[("csrf", &adviser_csrf), ("action", "save"), ("title", "x"), ("text", "y")]).await;
+    assert_eq!(refused.status(), 403);
+
+    let desk = body_text(get_with(&app, "/staff/chats", &[("cookie", &adviser_cookie)]).await).await;
+    assert!(desk.contains(">Refuge<") && desk.contains("&lt;today&gt;"), "new reply offered, escaped");
+    assert!(desk.contains(">999 and 55<") && !desk.contains(">Safety planning<"));
+}
