@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::extract::ws::{WebSocket, WebSocketUpgrade};
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -13,7 +13,7 @@ use redis::AsyncCommands;
 use serde_json::{json, Value};
 
 use super::bus::{adviser_topic, Wake, QUEUE_TOPIC};
-use super::socket::{self, PING_EVERY};
+use super::socket::{self, Incoming, PING_EVERY};
 use super::store::{self, Appended, ChatStore, Content};
 use super::ChatHub;
 use crate::router::AppState;
@@ -82,8 +82,8 @@ async fn run(mut ws: WebSocket, hub: ChatHub, name: String) {
     let mut connected = catch_up(&mut ws, &hub.store, &name, &mut shown, true).await;
     while connected {
         connected = tokio::select! {
-            incoming = ws.recv() => match incoming {
-                Some(Ok(Message::Text(text))) => {
+            incoming = ws.recv() => match socket::classify(incoming) {
+                Incoming::Text(text) => {
                     if limiter.check().is_err() {
                         socket::send_error(&mut ws, "slow-down").await
                     } else {
@@ -99,10 +99,10 @@ async fn run(mut ws: WebSocket, hub: ChatHub, name: String) {
                         }
                     }
                 }
-                Some(Ok(Message::Binary(_))) => socket::send_error(&mut ws, "malformed").await,
-                Some(Ok(Message::Pong(_))) => { unanswered_pings = 0; true }
-                Some(Ok(Message::Ping(_))) => true,
-                Some(Ok(Message::Close(_))) | Some(Err(_)) | None => false,
+                Incoming::Binary => socket::send_error(&mut ws, "malformed").await,
+                Incoming::Pong => { unanswered_pings = 0; true }
+                Incoming::Nothing => true,
+                Incoming::Gone => false,
             },
             Some(wake) = wakes.recv() => match wake {
                 Wake::Typing { chat } => socket::send(&mut ws, &json!({ "type": "typing", "chat": chat })).await,
@@ -117,7 +117,7 @@ async fn run(mut ws: WebSocket, hub: ChatHub, name: String) {
                     unanswered_pings += 1;
                 }
                 unanswered_pings <= 2
-                    && ws.send(Message::Ping(Default::default())).await.is_ok()
+                    && socket::ping(&mut ws).await
                     && catch_up(&mut ws, &hub.store, &name, &mut shown, true).await
             },
         };

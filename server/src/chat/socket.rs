@@ -40,10 +40,37 @@ pub fn limited(upgrade: WebSocketUpgrade) -> WebSocketUpgrade {
         .max_message_size(MAX_FRAME_BYTES)
 }
 
+/// What arrived on a socket, as both loops handle it.
+pub enum Incoming {
+    Text(axum::extract::ws::Utf8Bytes),
+    Pong,
+    /// Binary frames are not part of the protocol.
+    Binary,
+    /// Pings (answered by the library) and anything else that needs nothing from us.
+    Nothing,
+    /// Closed, failed, or over the size limit.
+    Gone,
+}
+
+pub fn classify(incoming: Option<Result<Message, axum::Error>>) -> Incoming {
+    match incoming {
+        Some(Ok(Message::Text(text))) => Incoming::Text(text),
+        Some(Ok(Message::Pong(_))) => Incoming::Pong,
+        Some(Ok(Message::Binary(_))) => Incoming::Binary,
+        Some(Ok(Message::Ping(_))) => Incoming::Nothing,
+        Some(Ok(Message::Close(_))) | Some(Err(_)) | None => Incoming::Gone,
+    }
+}
+
 /// Sends one JSON frame; false when the client is gone or too slow.
 pub async fn send(socket: &mut WebSocket, frame: &Value) -> bool {
     let text = frame.to_string();
     matches!(tokio::time::timeout(SEND_DEADLINE, socket.send(Message::text(text))).await, Ok(Ok(())))
+}
+
+/// A ping, under the same deadline as any frame.
+pub async fn ping(socket: &mut WebSocket) -> bool {
+    matches!(tokio::time::timeout(SEND_DEADLINE, socket.send(Message::Ping(Default::default()))).await, Ok(Ok(())))
 }
 
 pub async fn send_error(socket: &mut WebSocket, code: &str) -> bool {

@@ -13,7 +13,7 @@ use domain::chat::routing::estimated_wait;
 use serde_json::json;
 
 use super::bus::{chat_topic, Wake};
-use super::socket::{self, PING_EVERY};
+use super::socket::{self, Incoming, PING_EVERY};
 use super::store::{Appended, ChatStore, Content};
 use super::ChatHub;
 use crate::router::AppState;
@@ -53,8 +53,8 @@ async fn run(mut ws: WebSocket, hub: ChatHub, languages: Vec<String>) {
     let mut connected = catch_up(&mut ws, &hub.store, &chat, &mut shown).await;
     while connected {
         connected = tokio::select! {
-            incoming = ws.recv() => match incoming {
-                Some(Ok(Message::Text(text))) => {
+            incoming = ws.recv() => match socket::classify(incoming) {
+                Incoming::Text(text) => {
                     if limiter.check().is_err() {
                         socket::send_error(&mut ws, "slow-down").await
                     } else {
@@ -64,10 +64,10 @@ async fn run(mut ws: WebSocket, hub: ChatHub, languages: Vec<String>) {
                         }
                     }
                 }
-                Some(Ok(Message::Binary(_))) => socket::send_error(&mut ws, "malformed").await,
-                Some(Ok(Message::Pong(_))) => { unanswered_pings = 0; true }
-                Some(Ok(Message::Ping(_))) => true,
-                Some(Ok(Message::Close(_))) | Some(Err(_)) | None => false,
+                Incoming::Binary => socket::send_error(&mut ws, "malformed").await,
+                Incoming::Pong => { unanswered_pings = 0; true }
+                Incoming::Nothing => true,
+                Incoming::Gone => false,
             },
             Some(wake) = wakes.recv() => match wake {
                 Wake::Typing { .. } => socket::send(&mut ws, &json!({ "type": "typing" })).await,
@@ -77,7 +77,7 @@ async fn run(mut ws: WebSocket, hub: ChatHub, languages: Vec<String>) {
                 unanswered_pings += 1;
                 let _ = hub.store.visitor_seen(&chat).await;
                 unanswered_pings <= 2
-                    && ws.send(Message::Ping(Default::default())).await.is_ok()
+                    && socket::ping(&mut ws).await
                     && catch_up(&mut ws, &hub.store, &chat, &mut shown).await
             },
         };
