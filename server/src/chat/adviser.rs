@@ -12,7 +12,7 @@ use domain::chat::protocol::AdviserFrame;
 use redis::AsyncCommands;
 use serde_json::{json, Value};
 
-use super::bus::{adviser_topic, Wake, QUEUE_TOPIC};
+use super::bus::{adviser_topic, Wake, ADVISER_WAKES, QUEUE_TOPIC};
 use super::socket::{self, Incoming, PING_EVERY};
 use super::store::{self, Appended, ChatStore, Content};
 use super::ChatHub;
@@ -71,11 +71,14 @@ async fn run(mut ws: WebSocket, hub: ChatHub, name: String) {
         return;
     }
     heartbeat(&hub.store, &name).await;
-    let (_listening, mut wakes) = hub.bus.listen(vec![adviser_topic(&name), QUEUE_TOPIC.into()]);
+    let (_listening, mut wakes) = hub.bus.listen(vec![adviser_topic(&name), QUEUE_TOPIC.into()], ADVISER_WAKES);
     let limiter = socket::frame_limiter(hub.store.settings.frames_per_second * 4, hub.store.settings.frame_burst * 2);
     // Beat well inside the grace period, so one late beat never looks like a lost console.
     let beat = Duration::from_millis((hub.store.settings.adviser_grace_seconds * 1000 / 3).max(200)).min(PING_EVERY);
     let mut ticks = tokio::time::interval(beat);
+    let mut queue_ticks = tokio::time::interval(Duration::from_secs(1));
+    queue_ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut queue_changed = false;
     let mut since_ping = Duration::ZERO;
     let mut unanswered_pings = 0;
     let mut shown = Shown::default();
@@ -107,7 +110,17 @@ async fn run(mut ws: WebSocket, hub: ChatHub, name: String) {
             Some(wake) = wakes.recv() => match wake {
                 Wake::Typing { chat } => socket::send(&mut ws, &json!({ "type": "typing", "chat": chat })).await,
                 Wake::Changed => catch_up(&mut ws, &hub.store, &name, &mut shown, false).await,
-                Wake::Queue => catch_up(&mut ws, &hub.store, &name, &mut shown, true).await,
+                Wake::Chat { chat } => catch_up_chats(&mut ws, &hub.store, &name, &mut shown, false, Some(&chat)).await,
+                // The queue changes with every start and offer: with many advisers, re-reading
+                // colleagues and the queue on each would swamp Redis. Once a second is enough.
+                Wake::Queue => {
+                    queue_changed = true;
+                    true
+                }
+            },
+            _ = queue_ticks.tick(), if queue_changed => {
+                queue_changed = false;
+                catch_up(&mut ws, &hub.store, &name, &mut shown, true).await
             },
             _ = ticks.tick() => {
                 heartbeat(&hub.store, &name).await;
@@ -199,12 +212,16 @@ async fn handle(store: &ChatStore, me: &str, shown: &Shown, frame: AdviserFrame)
 /// Sends what is new: entries of the adviser's chats (and the last ones of chats that just
 /// left the desk), then the desk when it changed. `full` re-reads colleagues and the queue.
 async fn catch_up(ws: &mut WebSocket, store: &ChatStore, me: &str, shown: &mut Shown, full: bool) -> bool {
+    catch_up_chats(ws, store, me, shown, full, None).await
+}
+
+/// As `catch_up`, reading entries of `only` that chat when the wake-up named one.
+async fn catch_up_chats(ws: &mut WebSocket, store: &ChatStore, me: &str, shown: &mut Shown, full: bool, only: Option<&str>) -> bool {
     let Ok(mut connection) = store.connection().await else { return true };
     let mine: Vec<String> = connection.smembers(store::chats_of(me)).await.unwrap_or_default();
     let mut chats: Vec<String> = mine.clone();
     chats.extend(shown.seq.keys().filter(|c| !mine.contains(c)).cloned());
-    let mut rows = Vec::new();
-    for chat in &chats {
+    for chat in chats.iter().filter(|c| only.is_none_or(|o| o == c.as_str()) || !shown.seq.contains_key(*c)) {
         let after = shown.seq.get(chat).copied().unwrap_or(0);
         if let Ok(entries) = store.entries_after(chat, after, 500).await {
             for entry in &entries {
@@ -215,13 +232,20 @@ async fn catch_up(ws: &mut WebSocket, store: &ChatStore, me: &str, shown: &mut S
             let last = entries.last().map_or(after, |e| e.seq);
             shown.seq.insert(chat.clone(), last);
         }
-        if mine.contains(chat) {
-            if let Ok(Some(state)) = store.state(chat).await {
-                rows.push(json!({ "chat": chat, "state": state.state, "language": state.language }));
-            }
-        }
     }
     shown.seq.retain(|chat, _| mine.contains(chat));
+    // Every chat's state in one round trip.
+    let mut states = redis::pipe();
+    for chat in &mine {
+        states.cmd("HMGET").arg(store::chat_key(chat)).arg(&["state", "lang"]);
+    }
+    let states: Vec<(Option<String>, Option<String>)> =
+        if mine.is_empty() { Vec::new() } else { states.query_async(&mut connection).await.unwrap_or_default() };
+    let mut rows: Vec<Value> = mine
+        .iter()
+        .zip(states)
+        .filter_map(|(chat, (state, language))| Some(json!({ "chat": chat, "state": state?, "language": language.unwrap_or_default() })))
+        .collect();
     if full {
         shown.waiting = connection.zcard(store::WAITING).await.unwrap_or(0);
         shown.colleagues = colleagues_on_shift(&mut connection, me).await;

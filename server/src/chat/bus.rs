@@ -15,15 +15,20 @@ use super::store::WAKE_CHANNEL;
 pub enum Wake {
     /// Something in the chat (or the adviser's desk) changed: read again.
     Changed,
+    /// For an adviser: something changed in this one of their chats.
+    Chat { chat: String },
     /// The other side is typing in `chat`.
     Typing { chat: String },
     /// The queue changed: waiting counts and positions.
     Queue,
 }
 
-/// How many wake-ups may wait for one connection; more are dropped, which is safe because
-/// any one of them makes the connection read everything new.
-const WAKE_BUFFER: usize = 4;
+/// How many wake-ups may wait for a visitor's connection; more are dropped, which is safe
+/// because any one of them makes the connection read everything new.
+pub const VISITOR_WAKES: usize = 4;
+/// An adviser's wake-ups name the chat to read, so their connection keeps more of them; if
+/// some are dropped anyway, the periodic full read of the desk repairs it.
+pub const ADVISER_WAKES: usize = 64;
 
 type Listeners = HashMap<String, Vec<(u64, mpsc::Sender<Wake>)>>;
 
@@ -64,8 +69,8 @@ pub const QUEUE_TOPIC: &str = "queue";
 
 impl Bus {
     /// Listens on `keys` (see the `*_topic` functions) until the guard is dropped.
-    pub fn listen(self: &Arc<Self>, keys: Vec<String>) -> (Listening, mpsc::Receiver<Wake>) {
-        let (sender, receiver) = mpsc::channel(WAKE_BUFFER);
+    pub fn listen(self: &Arc<Self>, keys: Vec<String>, buffer: usize) -> (Listening, mpsc::Receiver<Wake>) {
+        let (sender, receiver) = mpsc::channel(buffer);
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         {
             let mut listeners = self.listeners.lock().expect("bus lock");
@@ -100,7 +105,7 @@ impl Bus {
             Some("m") => {
                 self.notify(&chat_topic(chat), Wake::Changed);
                 if adviser != "-" {
-                    self.notify(&adviser_topic(adviser), Wake::Changed);
+                    self.notify(&adviser_topic(adviser), Wake::Chat { chat: chat.to_owned() });
                 }
             }
             Some("t") => {
@@ -149,11 +154,11 @@ mod tests {
     #[test]
     fn wake_ups_reach_the_chat_and_its_adviser_and_stop_when_dropped() {
         let bus = Arc::new(Bus::default());
-        let (visitor_guard, mut visitor) = bus.listen(vec![chat_topic("c1")]);
-        let (_adviser_guard, mut adviser) = bus.listen(vec![adviser_topic("amy"), QUEUE_TOPIC.into()]);
+        let (visitor_guard, mut visitor) = bus.listen(vec![chat_topic("c1")], VISITOR_WAKES);
+        let (_adviser_guard, mut adviser) = bus.listen(vec![adviser_topic("amy"), QUEUE_TOPIC.into()], ADVISER_WAKES);
         bus.deliver("m c1 amy");
         assert_eq!(visitor.try_recv(), Ok(Wake::Changed));
-        assert_eq!(adviser.try_recv(), Ok(Wake::Changed));
+        assert_eq!(adviser.try_recv(), Ok(Wake::Chat { chat: "c1".into() }));
         bus.deliver("t c1 amy v");
         assert_eq!(adviser.try_recv(), Ok(Wake::Typing { chat: "c1".into() }));
         assert!(visitor.try_recv().is_err());

@@ -11,7 +11,7 @@ use domain::chat::routing::{next_assignment, Adviser, ShiftStatus, WaitingVisito
 use redis::aio::ConnectionManager;
 use redis::AsyncCommands;
 
-use super::bus::{Wake, QUEUE_TOPIC};
+use super::bus::{QUEUE_TOPIC, VISITOR_WAKES};
 use super::scripts::HOLD_LOCK;
 use super::store::{self, ChatError, ChatStore, Content};
 use super::ChatHub;
@@ -21,7 +21,7 @@ const LOCK_MS: u64 = 3000;
 const TICK: Duration = Duration::from_millis(500);
 
 pub async fn run(hub: ChatHub, instance: String) {
-    let (_listening, mut wakes) = hub.bus.listen(vec![QUEUE_TOPIC.into()]);
+    let (_listening, mut wakes) = hub.bus.listen(vec![QUEUE_TOPIC.into()], VISITOR_WAKES);
     loop {
         // Wake on queue changes, or every tick for timers.
         let _ = tokio::time::timeout(TICK, wakes.recv()).await;
@@ -29,7 +29,7 @@ pub async fn run(hub: ChatHub, instance: String) {
             tracing::debug!(%error, "chat dispatcher round skipped");
         }
         // Drain wake-ups that arrived during the round: that round saw their changes.
-        while let Ok(Wake::Queue | Wake::Changed | Wake::Typing { .. }) = wakes.try_recv() {}
+        while wakes.try_recv().is_ok() {}
     }
 }
 

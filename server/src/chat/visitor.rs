@@ -12,7 +12,7 @@ use domain::chat::protocol::ClientFrame;
 use domain::chat::routing::estimated_wait;
 use serde_json::json;
 
-use super::bus::{chat_topic, Wake};
+use super::bus::{chat_topic, Wake, VISITOR_WAKES};
 use super::socket::{self, Incoming, PING_EVERY};
 use super::store::{Appended, ChatStore, Content};
 use super::ChatHub;
@@ -42,7 +42,7 @@ struct Shown {
 async fn run(mut ws: WebSocket, hub: ChatHub, languages: Vec<String>) {
     let Some(chat) = open(&mut ws, &hub.store, &languages).await else { return };
     let (chat, after) = chat;
-    let (_listening, mut wakes) = hub.bus.listen(vec![chat_topic(&chat)]);
+    let (_listening, mut wakes) = hub.bus.listen(vec![chat_topic(&chat)], VISITOR_WAKES);
     let limiter = socket::frame_limiter(hub.store.settings.frames_per_second, hub.store.settings.frame_burst);
     let mut shown = Shown { seq: after, state: String::new(), read: 0, queue: None };
     let _ = hub.store.visitor_seen(&chat).await;
@@ -71,7 +71,7 @@ async fn run(mut ws: WebSocket, hub: ChatHub, languages: Vec<String>) {
             },
             Some(wake) = wakes.recv() => match wake {
                 Wake::Typing { .. } => socket::send(&mut ws, &json!({ "type": "typing" })).await,
-                Wake::Changed | Wake::Queue => catch_up(&mut ws, &hub.store, &chat, &mut shown).await,
+                Wake::Changed | Wake::Queue | Wake::Chat { .. } => catch_up(&mut ws, &hub.store, &chat, &mut shown).await,
             },
             _ = ticks.tick() => {
                 unanswered_pings += 1;
