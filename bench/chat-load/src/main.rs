@@ -312,7 +312,7 @@ async fn storm(args: &Args) {
     });
     let visitors: Vec<Visitor> = futures_util::future::join_all(joins).await.into_iter().filter_map(|r| r.ok()?.ok()).collect();
     println!("storm: {} conversations under way; all visitors drop now", visitors.len());
-    let mut connection = redis::Client::open(cluster.redis_url.as_str()).unwrap().get_connection_manager().await.unwrap();
+    let connection = redis::Client::open(cluster.redis_url.as_str()).unwrap().get_connection_manager().await.unwrap();
     // Drop every socket, then the record gains one more entry per chat while they are away.
     let mut away: Vec<(String, String, u64)> = visitors.into_iter().map(|v| (v.chat.clone(), v.token.clone(), v.last_seq)).collect();
     let store = server::chat::store::ChatStore::new(

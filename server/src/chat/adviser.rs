@@ -221,7 +221,9 @@ async fn catch_up_chats(ws: &mut WebSocket, store: &ChatStore, me: &str, shown: 
     let mine: Vec<String> = connection.smembers(store::chats_of(me)).await.unwrap_or_default();
     let mut chats: Vec<String> = mine.clone();
     chats.extend(shown.seq.keys().filter(|c| !mine.contains(c)).cloned());
-    for chat in chats.iter().filter(|c| only.is_none_or(|o| o == c.as_str()) || !shown.seq.contains_key(*c)) {
+    // The named chat, and any chat this console has not been sent yet.
+    let to_read: Vec<String> = chats.into_iter().filter(|c| only.is_none_or(|o| o == c) || !shown.seq.contains_key(c)).collect();
+    for chat in &to_read {
         let after = shown.seq.get(chat).copied().unwrap_or(0);
         if let Ok(entries) = store.entries_after(chat, after, 500).await {
             for entry in &entries {
