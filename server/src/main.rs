@@ -1,5 +1,6 @@
 use std::net::SocketAddr;
 
+use axum::serve::ListenerExt;
 use leptos::config::get_configuration;
 use server::config::Config;
 use server::redis_link::RedisLink;
@@ -39,7 +40,11 @@ async fn run() -> Result<(), String> {
     let app = router::build(state, &config);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
-        .map_err(|e| format!("cannot listen on {addr} (LEPTOS_SITE_ADDR): {e}"))?;
+        .map_err(|e| format!("cannot listen on {addr} (LEPTOS_SITE_ADDR): {e}"))?
+        // Chat frames are small and must go out at once, not wait for Nagle's algorithm.
+        .tap_io(|stream| {
+            let _ = stream.set_nodelay(true);
+        });
     tracing::info!("frontdoor listening on http://{addr}");
     println!("frontdoor is running at http://{addr}");
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())

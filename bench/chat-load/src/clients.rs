@@ -43,7 +43,7 @@ pub async fn connect(addr: &str, path: &str, cookie: Option<&str>) -> Result<Soc
     if let Some(cookie) = cookie {
         request.headers_mut().insert("cookie", cookie.parse().unwrap());
     }
-    tokio_tungstenite::connect_async(request).await.map(|(s, _)| s).map_err(|e| e.to_string())
+    tokio_tungstenite::connect_async_with_config(request, None, true).await.map(|(s, _)| s).map_err(|e| e.to_string())
 }
 
 /// The next text frame (answering Engine.IO pings on the way), or None when closed.

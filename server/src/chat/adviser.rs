@@ -111,6 +111,8 @@ async fn run(mut ws: WebSocket, hub: ChatHub, name: String) {
                 Wake::Typing { chat } => socket::send(&mut ws, &json!({ "type": "typing", "chat": chat })).await,
                 Wake::Changed => catch_up(&mut ws, &hub.store, &name, &mut shown, false).await,
                 Wake::Chat { chat } => catch_up_chats(&mut ws, &hub.store, &name, &mut shown, false, Some(&chat)).await,
+                Wake::ChatEntries { chat } => send_entries(&mut ws, &hub.store, &chat, &mut shown).await,
+                Wake::Entries => true,
                 // The queue changes with every start and offer: with many advisers, re-reading
                 // colleagues and the queue on each would swamp Redis. Once a second is enough.
                 Wake::Queue => {
@@ -125,13 +127,16 @@ async fn run(mut ws: WebSocket, hub: ChatHub, name: String) {
             _ = ticks.tick() => {
                 heartbeat(&hub.store, &name).await;
                 since_ping += beat;
-                if since_ping >= PING_EVERY {
+                if since_ping < PING_EVERY {
+                    true
+                } else {
+                    // With each ping, a full read repairs anything a dropped wake-up missed.
                     since_ping = Duration::ZERO;
                     unanswered_pings += 1;
+                    unanswered_pings <= 2
+                        && socket::ping(&mut ws).await
+                        && catch_up(&mut ws, &hub.store, &name, &mut shown, true).await
                 }
-                unanswered_pings <= 2
-                    && socket::ping(&mut ws).await
-                    && catch_up(&mut ws, &hub.store, &name, &mut shown, true).await
             },
         };
     }
@@ -224,15 +229,8 @@ async fn catch_up_chats(ws: &mut WebSocket, store: &ChatStore, me: &str, shown: 
     // The named chat, and any chat this console has not been sent yet.
     let to_read: Vec<String> = chats.into_iter().filter(|c| only.is_none_or(|o| o == c) || !shown.seq.contains_key(c)).collect();
     for chat in &to_read {
-        let after = shown.seq.get(chat).copied().unwrap_or(0);
-        if let Ok(entries) = store.entries_after(chat, after, 500).await {
-            for entry in &entries {
-                if !socket::send(ws, &json!({ "type": "entry", "chat": chat, "entry": entry })).await {
-                    return false;
-                }
-            }
-            let last = entries.last().map_or(after, |e| e.seq);
-            shown.seq.insert(chat.clone(), last);
+        if !send_entries(ws, store, chat, shown).await {
+            return false;
         }
     }
     shown.seq.retain(|chat, _| mine.contains(chat));
@@ -268,6 +266,22 @@ async fn catch_up_chats(ws: &mut WebSocket, store: &ChatStore, me: &str, shown: 
     if desk != shown.desk {
         shown.desk = desk.clone();
         return socket::send(ws, &desk).await;
+    }
+    true
+}
+
+/// New entries of one chat this console shows (a chat it does not show yet waits for the
+/// state change that brings it to the desk). False when the client is gone.
+async fn send_entries(ws: &mut WebSocket, store: &ChatStore, chat: &str, shown: &mut Shown) -> bool {
+    let after = shown.seq.get(chat).copied().unwrap_or(0);
+    if let Ok(entries) = store.entries_after(chat, after, 500).await {
+        for entry in &entries {
+            if !socket::send(ws, &json!({ "type": "entry", "chat": chat, "entry": entry })).await {
+                return false;
+            }
+        }
+        let last = entries.last().map_or(after, |e| e.seq);
+        shown.seq.insert(chat.to_owned(), last);
     }
     true
 }

@@ -13,10 +13,14 @@ use super::store::WAKE_CHANNEL;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Wake {
-    /// Something in the chat (or the adviser's desk) changed: read again.
+    /// The chat's state changed (and perhaps its entries): read both again.
     Changed,
-    /// For an adviser: something changed in this one of their chats.
+    /// New entries only: read the record after the last one sent.
+    Entries,
+    /// For an adviser: the state of this one of their chats changed.
     Chat { chat: String },
+    /// For an adviser: this chat has new entries only.
+    ChatEntries { chat: String },
     /// The other side is typing in `chat`.
     Typing { chat: String },
     /// The queue changed: waiting counts and positions.
@@ -97,12 +101,18 @@ impl Bus {
         }
     }
 
-    /// Delivers one published wake-up: `m {chat} {adviser}`, `t {chat} {adviser} v|a`, `q …`.
+    /// Delivers one published wake-up: `m|s {chat} {adviser}`, `t {chat} {adviser} v|a`, `q …`.
     pub fn deliver(&self, payload: &str) {
         let mut parts = payload.split(' ');
         let (kind, chat, adviser) = (parts.next(), parts.next().unwrap_or("-"), parts.next().unwrap_or("-"));
         match kind {
             Some("m") => {
+                self.notify(&chat_topic(chat), Wake::Entries);
+                if adviser != "-" {
+                    self.notify(&adviser_topic(adviser), Wake::ChatEntries { chat: chat.to_owned() });
+                }
+            }
+            Some("s") => {
                 self.notify(&chat_topic(chat), Wake::Changed);
                 if adviser != "-" {
                     self.notify(&adviser_topic(adviser), Wake::Chat { chat: chat.to_owned() });
@@ -157,6 +167,9 @@ mod tests {
         let (visitor_guard, mut visitor) = bus.listen(vec![chat_topic("c1")], VISITOR_WAKES);
         let (_adviser_guard, mut adviser) = bus.listen(vec![adviser_topic("amy"), QUEUE_TOPIC.into()], ADVISER_WAKES);
         bus.deliver("m c1 amy");
+        assert_eq!(visitor.try_recv(), Ok(Wake::Entries));
+        assert_eq!(adviser.try_recv(), Ok(Wake::ChatEntries { chat: "c1".into() }));
+        bus.deliver("s c1 amy");
         assert_eq!(visitor.try_recv(), Ok(Wake::Changed));
         assert_eq!(adviser.try_recv(), Ok(Wake::Chat { chat: "c1".into() }));
         bus.deliver("t c1 amy v");
@@ -165,7 +178,7 @@ mod tests {
         bus.deliver("q c2 -");
         assert_eq!(adviser.try_recv(), Ok(Wake::Queue));
         drop(visitor_guard);
-        bus.deliver("m c1 -");
+        bus.deliver("s c1 -");
         assert!(bus.listeners.lock().unwrap().get(&chat_topic("c1")).is_none());
         bus.deliver("nonsense");
     }

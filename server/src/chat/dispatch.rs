@@ -20,12 +20,17 @@ const LOCK: &str = "chat:dispatcher";
 const LOCK_MS: u64 = 3000;
 const TICK: Duration = Duration::from_millis(500);
 
+/// Timers (quiet chats, visitors gone) need no more than one look every few rounds.
+const TIMER_EVERY_ROUNDS: u64 = 4;
+
 pub async fn run(hub: ChatHub, instance: String) {
     let (_listening, mut wakes) = hub.bus.listen(vec![QUEUE_TOPIC.into()], VISITOR_WAKES);
+    let mut rounds: u64 = 0;
     loop {
         // Wake on queue changes, or every tick for timers.
         let _ = tokio::time::timeout(TICK, wakes.recv()).await;
-        if let Err(error) = round(&hub.store, &instance).await {
+        rounds += 1;
+        if let Err(error) = round(&hub.store, &instance, rounds % TIMER_EVERY_ROUNDS == 0).await {
             tracing::debug!(%error, "chat dispatcher round skipped");
         }
         // Drain wake-ups that arrived during the round: that round saw their changes.
@@ -34,7 +39,7 @@ pub async fn run(hub: ChatHub, instance: String) {
 }
 
 /// One pass, if this instance holds the lock: timers first, then offers.
-pub async fn round(store: &ChatStore, instance: &str) -> Result<(), ChatError> {
+pub async fn round(store: &ChatStore, instance: &str, timers: bool) -> Result<(), ChatError> {
     let mut connection = store.connection().await?;
     let held: i64 = HOLD_LOCK.key(LOCK).arg(instance).arg(LOCK_MS).invoke_async(&mut connection).await?;
     if held != 1 {
@@ -43,7 +48,9 @@ pub async fn round(store: &ChatStore, instance: &str) -> Result<(), ChatError> {
     let now = Utc::now().timestamp_millis();
     lapse_offers(store, &mut connection, now).await?;
     let advisers = advisers(store, &mut connection).await?;
-    tend_live_chats(store, &mut connection, now).await?;
+    if timers {
+        tend_live_chats(store, &mut connection, now).await?;
+    }
     offer_waiting(store, &mut connection, advisers).await
 }
 
@@ -56,25 +63,38 @@ async fn lapse_offers(store: &ChatStore, connection: &mut ConnectionManager, now
     Ok(())
 }
 
-/// Every adviser with a desk; those whose console is gone have their chats re-queued.
+/// Every adviser with a desk, read in one round trip; those whose console is gone have
+/// their chats re-queued.
 async fn advisers(store: &ChatStore, connection: &mut ConnectionManager) -> Result<Vec<Adviser>, ChatError> {
     let names: Vec<String> = connection.smembers(store::KNOWN_ADVISERS).await?;
+    if names.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut pipe = redis::pipe();
+    for name in &names {
+        pipe.exists(store::alive_key(name))
+            .scard(store::chats_of(name))
+            .cmd("HMGET")
+            .arg(store::desk_key(name))
+            .arg(&["status", "capacity", "languages", "idle_since"]);
+    }
+    type Desk = (Option<String>, Option<u32>, Option<String>, Option<i64>);
+    let replies: Vec<redis::Value> = pipe.query_async(connection).await?;
     let mut found = Vec::new();
-    for name in names {
-        let alive: bool = connection.exists(store::alive_key(&name)).await?;
-        let chats: Vec<String> = connection.smembers(store::chats_of(&name)).await?;
+    for (name, reply) in names.into_iter().zip(replies.chunks(3)) {
+        let alive: bool = redis::from_redis_value_ref(&reply[0]).map_err(redis::RedisError::from)?;
+        let active_chats: u32 = redis::from_redis_value_ref(&reply[1]).map_err(redis::RedisError::from)?;
         if !alive {
-            for chat in &chats {
-                // The visitor is told and goes to the front of the queue.
-                store.requeue(chat, &name, "adviser-lost", false, true).await?;
+            if active_chats > 0 {
+                let chats: Vec<String> = connection.smembers(store::chats_of(&name)).await?;
+                for chat in &chats {
+                    // The visitor is told and goes to the front of the queue.
+                    store.requeue(chat, &name, "adviser-lost", false, true).await?;
+                }
             }
             continue;
         }
-        let (status, capacity, languages, idle_since): (Option<String>, Option<u32>, Option<String>, Option<i64>) = redis::cmd("HMGET")
-            .arg(store::desk_key(&name))
-            .arg(&["status", "capacity", "languages", "idle_since"])
-            .query_async(connection)
-            .await?;
+        let (status, capacity, languages, idle_since): Desk = redis::from_redis_value_ref(&reply[2]).map_err(redis::RedisError::from)?;
         let status = match status.as_deref() {
             Some("on-shift") => ShiftStatus::OnShift,
             Some("away") => ShiftStatus::Away,
@@ -84,7 +104,7 @@ async fn advisers(store: &ChatStore, connection: &mut ConnectionManager) -> Resu
             name,
             status,
             capacity: capacity.unwrap_or(3),
-            active_chats: chats.len() as u32,
+            active_chats,
             languages: languages.unwrap_or_default().split(',').map(str::to_owned).collect(),
             idle_since: DateTime::from_timestamp_millis(idle_since.unwrap_or(0)).unwrap_or_default(),
         });

@@ -7,7 +7,8 @@
 //! `chat:waiting` (zset by rank), `chat:offers` (zset by offer expiry), `chat:live` (set),
 //! `adviser:{name}:desk` (hash: status, capacity, languages, idle_since),
 //! `adviser:{name}:alive` (heartbeat with expiry), `adviser:{name}:chats` (set).
-//! Every change publishes a wake-up on `chat:wake`; readers then read the record.
+//! Every change publishes a wake-up on `chat:wake` (`m`: new entries only, `s`: the state
+//! changed too); readers then read the record.
 use std::sync::LazyLock;
 
 use redis::Script;
@@ -95,7 +96,7 @@ redis.call('ZREM', 'chat:waiting', chat)
 redis.call('HSET', 'chat:' .. chat, 'state', 'offered', 'adviser', name, 'offer_until', ARGV[3])
 redis.call('ZADD', 'chat:offers', ARGV[3], chat)
 redis.call('SADD', 'adviser:' .. name .. ':chats', chat)
-wake('m', chat, name)
+wake('s', chat, name)
 wake('q', chat, nil)
 return 1
 "#,
@@ -113,7 +114,7 @@ redis.call('HDEL', 'chat:' .. chat, 'offer_until')
 redis.call('ZREM', 'chat:offers', chat)
 redis.call('HSET', 'adviser:' .. name .. ':desk', 'idle_since', ARGV[3])
 append(chat, 'system', 'event', 'joined', '', ARGV[3], ARGV[4])
-wake('m', chat, name)
+wake('s', chat, name)
 return 1
 "#,
     )
@@ -145,7 +146,7 @@ redis.call('HDEL', key, 'adviser', 'offer_until')
 redis.call('ZREM', 'chat:offers', chat)
 redis.call('ZADD', 'chat:waiting', rank, chat)
 if ARGV[3] ~= '' then append(chat, 'system', 'event', ARGV[3], '', ARGV[4], ARGV[5]) end
-wake('m', chat, name or '-')
+wake('s', chat, name or '-')
 wake('q', chat, nil)
 return 1
 "#,
@@ -164,8 +165,8 @@ redis.call('SMOVE', 'adviser:' .. from .. ':chats', 'adviser:' .. to .. ':chats'
 redis.call('HSET', 'chat:' .. chat, 'adviser', to, 'last_activity', ARGV[4])
 redis.call('HSET', 'adviser:' .. from .. ':desk', 'idle_since', ARGV[4])
 append(chat, 'system', 'event', 'transferred', '', ARGV[4], ARGV[5])
-wake('m', chat, from)
-wake('m', chat, to)
+wake('s', chat, from)
+wake('s', chat, to)
 return 1
 "#,
     )
@@ -195,7 +196,7 @@ if accepted then
   redis.call('LTRIM', 'chat:durations', 0, 49)
 end
 append(chat, 'system', 'event', 'ended:' .. ARGV[2], '', ARGV[3], ARGV[4])
-wake('m', chat, name or '-')
+wake('s', chat, name or '-')
 wake('q', chat, nil)
 return 1
 "#,

@@ -226,7 +226,7 @@ impl ChatStore {
         let state = self.state(chat).await?;
         if state.as_ref().is_some_and(|s| s.adviser == adviser && seq > s.read) {
             let _: () = connection.hset(chat_key(chat), "read", seq).await?;
-            let _: () = connection.publish(WAKE_CHANNEL, format!("m {chat} {adviser}")).await?;
+            let _: () = connection.publish(WAKE_CHANNEL, format!("s {chat} {adviser}")).await?;
         }
         Ok(())
     }

@@ -71,7 +71,8 @@ async fn run(mut ws: WebSocket, hub: ChatHub, languages: Vec<String>) {
             },
             Some(wake) = wakes.recv() => match wake {
                 Wake::Typing { .. } => socket::send(&mut ws, &json!({ "type": "typing" })).await,
-                Wake::Changed | Wake::Queue | Wake::Chat { .. } => catch_up(&mut ws, &hub.store, &chat, &mut shown).await,
+                Wake::Entries => send_entries(&mut ws, &hub.store, &chat, &mut shown).await,
+                _ => catch_up(&mut ws, &hub.store, &chat, &mut shown).await,
             },
             _ = ticks.tick() => {
                 unanswered_pings += 1;
@@ -171,6 +172,14 @@ async fn handle(ws: &mut WebSocket, store: &ChatStore, chat: &str, frame: Client
 /// Sends every entry after the last one shown, then the state, read mark and queue place
 /// when they changed. False when the client is gone.
 async fn catch_up(ws: &mut WebSocket, store: &ChatStore, chat: &str, shown: &mut Shown) -> bool {
+    if !send_entries(ws, store, chat, shown).await {
+        return false;
+    }
+    show_state(ws, store, chat, shown).await
+}
+
+/// Every entry after the last one shown. False when the client is gone.
+async fn send_entries(ws: &mut WebSocket, store: &ChatStore, chat: &str, shown: &mut Shown) -> bool {
     loop {
         let Ok(entries) = store.entries_after(chat, shown.seq, BATCH).await else { return true };
         for entry in &entries {
@@ -180,9 +189,13 @@ async fn catch_up(ws: &mut WebSocket, store: &ChatStore, chat: &str, shown: &mut
             shown.seq = entry.seq;
         }
         if entries.len() < BATCH {
-            break;
+            return true;
         }
     }
+}
+
+/// The state, read mark and queue place, when they changed.
+async fn show_state(ws: &mut WebSocket, store: &ChatStore, chat: &str, shown: &mut Shown) -> bool {
     let Ok(Some(state)) = store.state(chat).await else { return true };
     if state.state != shown.state || state.read != shown.read {
         shown.state = state.state.clone();
