@@ -75,7 +75,7 @@ async fn run(mut ws: WebSocket, hub: ChatHub, name: String) {
     let limiter = socket::frame_limiter(hub.store.settings.frames_per_second * 4, hub.store.settings.frame_burst * 2);
     // Beat well inside the grace period, so one late beat never looks like a lost console.
     let beat = Duration::from_millis((hub.store.settings.adviser_grace_seconds * 1000 / 3).max(200)).min(PING_EVERY);
-    let mut ticks = tokio::time::interval(beat);
+    let mut ticks = socket::spread_interval(beat);
     let mut queue_ticks = tokio::time::interval(Duration::from_secs(1));
     queue_ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut queue_changed = false;

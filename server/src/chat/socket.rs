@@ -83,6 +83,16 @@ pub async fn close(socket: &mut WebSocket, reason: &'static str) {
     let _ = tokio::time::timeout(SEND_DEADLINE, socket.send(Message::Close(Some(frame)))).await;
 }
 
+/// A ticker for `every`, starting at a random point of its first period: thousands of
+/// sockets opened together must not ping (and read Redis) in the same instant for ever after.
+pub fn spread_interval(every: Duration) -> tokio::time::Interval {
+    use chacha20poly1305::aead::rand_core::RngCore;
+    let offset = Duration::from_millis(u64::from(chacha20poly1305::aead::OsRng.next_u32()) % every.as_millis().max(1) as u64);
+    let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + offset, every);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    ticks
+}
+
 /// A token bucket per connection: `per_second` frames, bursts of `burst`.
 pub fn frame_limiter(per_second: u32, burst: u32) -> DefaultDirectRateLimiter {
     let per_second = NonZeroU32::new(per_second).unwrap_or(NonZeroU32::MIN);

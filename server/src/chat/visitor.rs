@@ -46,8 +46,7 @@ async fn run(mut ws: WebSocket, hub: ChatHub, languages: Vec<String>) {
     let limiter = socket::frame_limiter(hub.store.settings.frames_per_second, hub.store.settings.frame_burst);
     let mut shown = Shown { seq: after, state: String::new(), read: 0, queue: None };
     let _ = hub.store.visitor_seen(&chat).await;
-    let mut ticks = tokio::time::interval(PING_EVERY);
-    ticks.tick().await;
+    let mut ticks = socket::spread_interval(PING_EVERY);
     let mut unanswered_pings = 0;
     let mut left = false;
     let mut connected = catch_up(&mut ws, &hub.store, &chat, &mut shown).await;
