@@ -286,26 +286,11 @@ async fn send_entries(ws: &mut WebSocket, store: &ChatStore, chat: &str, shown: 
     true
 }
 
-/// Other advisers whose console is open and who are on shift: who a chat can go to.
+/// Other advisers whose console is open and who are on shift: who a chat can go to. The
+/// dispatcher writes the list each round, so each console reads one field, not every desk.
 async fn colleagues_on_shift(connection: &mut redis::aio::ConnectionManager, me: &str) -> Vec<String> {
-    let names: Vec<String> = connection.smembers(store::KNOWN_ADVISERS).await.unwrap_or_default();
-    let names: Vec<String> = names.into_iter().filter(|n| n != me).collect();
-    if names.is_empty() {
-        return Vec::new();
-    }
-    let (mut alive, mut status) = (redis::pipe(), redis::pipe());
-    for name in &names {
-        alive.exists(store::alive_key(name));
-        status.hget(store::desk_key(name), "status");
-    }
-    let alive: Vec<bool> = alive.query_async(connection).await.unwrap_or_default();
-    let status: Vec<Option<String>> = status.query_async(connection).await.unwrap_or_default();
-    let mut on_shift: Vec<String> = names
-        .into_iter()
-        .zip(alive.into_iter().zip(status))
-        .filter(|(_, (alive, status))| *alive && status.as_deref() == Some("on-shift"))
-        .map(|(name, _)| name)
-        .collect();
+    let names: Option<String> = connection.hget(store::STATS, "on_shift_names").await.unwrap_or_default();
+    let mut on_shift: Vec<String> = names.unwrap_or_default().split(',').filter(|n| !n.is_empty() && *n != me).map(str::to_owned).collect();
     on_shift.sort();
     on_shift
 }

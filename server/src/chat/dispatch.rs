@@ -190,8 +190,11 @@ async fn offer_waiting(store: &ChatStore, connection: &mut ConnectionManager, mu
     let free: u32 = advisers.iter().filter(|a| a.status == ShiftStatus::OnShift).map(Adviser::free_capacity).sum();
     let durations: Vec<i64> = connection.lrange(store::DURATIONS, 0, -1).await?;
     let average_ms = if durations.is_empty() { store::DEFAULT_CHAT_MS } else { durations.iter().sum::<i64>() / durations.len() as i64 };
-    let _: () = connection
+    let names: Vec<&str> = advisers.iter().filter(|a| a.status == ShiftStatus::OnShift).map(|a| a.name.as_str()).collect();
+    let _: () = redis::pipe()
         .hset_multiple(store::STATS, &[("on_shift", on_shift as i64), ("free", i64::from(free)), ("average_ms", average_ms), ("at", Utc::now().timestamp_millis())])
+        .hset(store::STATS, "on_shift_names", names.join(","))
+        .query_async(connection)
         .await?;
     Ok(())
 }
