@@ -135,6 +135,21 @@ impl Visitor {
         }
     }
 
+    /// Keeps reading (so pings are answered) until `go` turns true.
+    pub async fn wait_for(&mut self, go: &mut tokio::sync::watch::Receiver<bool>) -> Result<(), String> {
+        while !*go.borrow() {
+            tokio::select! {
+                _ = go.changed() => {}
+                text = next_text(&mut self.socket) => {
+                    let text = text.ok_or("closed while waiting to talk")?;
+                    let frame: Value = serde_json::from_str(&text).unwrap_or_default();
+                    self.note_seq(&frame);
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn note_seq(&mut self, frame: &Value) {
         if let Some(seq) = frame["entry"]["seq"].as_u64() {
             self.last_seq = self.last_seq.max(seq);

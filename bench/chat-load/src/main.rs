@@ -118,35 +118,44 @@ async fn talk(args: &Args) {
     let _advisers = start_advisers(args, &cluster, advisers, capacity, &chats, &to_adviser).await;
     println!("{:?}: {n} conversations, {advisers} advisers (up to {capacity} chats each), {} messages each way per conversation, {} ms apart, servers on core(s) {}",
         args.peer, args.messages, args.think.as_millis(), args.server_cores);
-    // Everyone joins first, so the measured part is conversation, not arrival.
+    // Everyone joins first, so the measured part is conversation, not arrival; while they
+    // wait, each keeps reading its socket so the server's pings are answered.
     let started = Instant::now();
-    let joins = chats.iter().enumerate().map(|(i, chat)| {
-        let addr = cluster.addrs[(i + 1) % 2].clone();
-        let (peer, chat) = (args.peer, chat.clone());
-        tokio::spawn(async move {
-            let mut visitor = Visitor::start(peer, &addr, &chat).await?;
-            visitor.until_active().await?;
-            Ok::<Visitor, String>(visitor)
+    let (go, ready) = tokio::sync::watch::channel(false);
+    let (joined_tx, mut joined_rx) = tokio::sync::mpsc::channel::<bool>(n.max(1));
+    let runs: Vec<_> = chats
+        .iter()
+        .enumerate()
+        .map(|(i, chat)| {
+            let addr = cluster.addrs[(i + 1) % 2].clone();
+            let (peer, chat, mut ready, joined) = (args.peer, chat.clone(), ready.clone(), joined_tx.clone());
+            let (tally, think, messages) = (to_visitor.clone(), args.think, args.messages);
+            tokio::spawn(async move {
+                let mut visitor = match Visitor::start(peer, &addr, &chat).await {
+                    Ok(v) => v,
+                    Err(e) => {
+                        let _ = joined.send(false).await;
+                        return Err(e);
+                    }
+                };
+                let active = visitor.until_active().await;
+                let _ = joined.send(active.is_ok()).await;
+                active?;
+                visitor.wait_for(&mut ready).await?;
+                // Spread the first messages over one think time so conversations do not march in step.
+                tokio::time::sleep(think.mul_f64((i % 100) as f64 / 100.0)).await;
+                converse(&mut visitor, messages, think, &tally).await
+            })
         })
-    });
-    let mut visitors = Vec::new();
-    for join in futures_util::future::join_all(joins).await {
-        match join.unwrap() {
-            Ok(v) => visitors.push(v),
-            Err(e) => eprintln!("a visitor could not start: {e}"),
-        }
+        .collect();
+    let mut under_way = 0;
+    for _ in 0..n {
+        under_way += usize::from(joined_rx.recv().await.unwrap_or(false));
     }
-    println!("all {} conversations under way after {:.1} s", visitors.len(), started.elapsed().as_secs_f64());
+    println!("all {under_way} conversations under way after {:.1} s", started.elapsed().as_secs_f64());
     let rss_before: Vec<u64> = (0..2).map(|i| cluster.rss_kib(i)).collect();
     let began = Instant::now();
-    let runs = visitors.into_iter().enumerate().map(|(i, mut visitor)| {
-        let (tally, think, messages) = (to_visitor.clone(), args.think, args.messages);
-        tokio::spawn(async move {
-            // Spread the first messages over one think time so conversations do not march in step.
-            tokio::time::sleep(think.mul_f64((i % 100) as f64 / 100.0)).await;
-            converse(&mut visitor, messages, think, &tally).await
-        })
-    });
+    let _ = go.send(true);
     let failures = futures_util::future::join_all(runs).await.into_iter().filter(|r| !matches!(r, Ok(Ok(())))).count();
     let seconds = began.elapsed().as_secs_f64();
     report_latency("visitor → adviser", &to_adviser, seconds);
@@ -368,7 +377,7 @@ async fn storm(args: &Args) {
 async fn referrals(args: &Args) {
     use std::sync::atomic::{AtomicUsize, Ordering};
     let total = args.referrals;
-    let mut cluster = Cluster::start_with(Peer::Frontdoor, 1, &args.server_cores, &[("REFERRAL_POSTS_PER_MINUTE", "1000000")], "always");
+    let mut cluster = Cluster::start_with(Peer::Frontdoor, 1, &args.server_cores, &[("REFERRAL_POSTS_PER_MINUTE", "100000")], "always");
     let base = format!("http://{}", cluster.addrs[0]);
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).timeout(Duration::from_secs(5)).build().unwrap();
     let next = Arc::new(AtomicUsize::new(0));
