@@ -11,4 +11,5 @@ pub mod security_headers;
 pub mod shutdown;
 pub mod staff;
 pub mod telemetry;
+pub mod tokens;
 pub mod triage;

@@ -1,17 +1,13 @@
 //! Conversations in Redis: starting, appending (sealed), offering, accepting, re-queueing,
 //! transferring and ending, each one script from `scripts`; and reading the record back.
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
-use chacha20poly1305::aead::rand_core::RngCore;
-use chacha20poly1305::aead::OsRng;
 use redis::aio::ConnectionManager;
 use redis::AsyncCommands;
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 use super::scripts;
 use crate::config::ChatSettings;
 use crate::redis_link::RedisLink;
+use crate::tokens::{digest, random_token};
 use crate::referrals::sealing::Sealer;
 
 pub const WAKE_CHANNEL: &str = "chat:wake";
@@ -38,7 +34,7 @@ pub fn chats_of(name: &str) -> String {
     format!("adviser:{name}:chats")
 }
 fn token_key(token: &str) -> String {
-    format!("chat:token:{}", hex::encode(Sha256::digest(token.as_bytes())))
+    format!("chat:token:{}", digest(token))
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -86,12 +82,6 @@ pub enum Appended {
 
 fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
-}
-
-fn random_token() -> String {
-    let mut bytes = [0u8; 32];
-    OsRng.fill_bytes(&mut bytes);
-    URL_SAFE_NO_PAD.encode(bytes)
 }
 
 #[derive(Clone)]

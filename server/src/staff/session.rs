@@ -2,13 +2,10 @@
 //! so a copy of Redis cannot be replayed as a login. Sessions end after 30 minutes idle or
 //! 12 hours in all, and "sign out everywhere" ends every session of the adviser.
 use axum::http::{header, HeaderMap, HeaderValue};
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
-use chacha20poly1305::aead::rand_core::RngCore;
-use chacha20poly1305::aead::OsRng;
 use redis::aio::ConnectionManager;
 use redis::AsyncCommands;
-use sha2::{Digest, Sha256};
+
+use crate::tokens::{digest, random_token};
 
 pub const COOKIE: &str = "frontdoor_staff";
 pub const IDLE_SECONDS: i64 = 30 * 60;
@@ -22,14 +19,8 @@ pub struct StaffSession {
     pub csrf: String,
 }
 
-fn random_token() -> String {
-    let mut bytes = [0u8; 32];
-    OsRng.fill_bytes(&mut bytes);
-    URL_SAFE_NO_PAD.encode(bytes)
-}
-
 fn session_key(token: &str) -> String {
-    format!("staff:session:{}", hex::encode(Sha256::digest(token.as_bytes())))
+    format!("staff:session:{}", digest(token))
 }
 
 fn sessions_of(name: &str) -> String {
