@@ -15,7 +15,7 @@ use super::adviser::ensure_desk;
 use super::store::{self, Content};
 use crate::referrals::store::NewReferral;
 use crate::router::AppState;
-use crate::staff::console::{form_pairs, html, require_session};
+use crate::staff::console::{form_fields, form_pairs, html, require_session};
 use crate::triage::audit;
 
 const CANNED: &str = "chat:canned";
@@ -35,12 +35,18 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/chat/{id}/referral", get(referral_form).post(create_referral))
 }
 
-/// The canned replies, seeded with the defaults the first time.
-async fn canned(connection: &mut redis::aio::ConnectionManager) -> Vec<(String, String)> {
+/// Puts the default replies in place the first time, so an admin edits (or deletes) them
+/// like any other.
+async fn seed_canned(connection: &mut redis::aio::ConnectionManager) {
     let exists: bool = connection.exists(CANNED).await.unwrap_or(true);
     if !exists {
         let _: Result<(), _> = connection.hset_multiple(CANNED, DEFAULT_CANNED).await;
     }
+}
+
+/// The canned replies, in title order.
+async fn canned(connection: &mut redis::aio::ConnectionManager) -> Vec<(String, String)> {
+    seed_canned(connection).await;
     let mut replies: Vec<(String, String)> = connection.hgetall(CANNED).await.unwrap_or_default();
     replies.sort();
     replies
@@ -75,7 +81,8 @@ async fn set_shift(State(state): State<AppState>, headers: HeaderMap, body: Byte
         Err(response) => return response,
     };
     let pairs = form_pairs(&body);
-    let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default();
+    let fields = form_fields(&body);
+    let field = |name: &str| fields.get(name).map(String::as_str).unwrap_or_default();
     let status = match field("status") {
         s @ ("on-shift" | "away" | "off") => s,
         _ => return html(StatusCode::UNPROCESSABLE_ENTITY, "Choose on shift, away or off.".into()),
@@ -123,10 +130,10 @@ async fn edit_canned(State(state): State<AppState>, headers: HeaderMap, body: By
     if staff.role != "admin" {
         return html(StatusCode::FORBIDDEN, "Only admins can edit canned replies.".into());
     }
-    let pairs = form_pairs(&body);
-    let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim()).unwrap_or_default();
+    let fields = form_fields(&body);
+    let field = |name: &str| fields.get(name).map(|v| v.trim()).unwrap_or_default();
     let (title, text) = (field("title"), field("text"));
-    let _ = canned(&mut connection).await;
+    seed_canned(&mut connection).await;
     let result: redis::RedisResult<()> = match field("action") {
         "delete" => connection.hdel(CANNED, title).await,
         _ if title.is_empty() || text.is_empty() || title.chars().count() > 60 || text.chars().count() > 1000 => {

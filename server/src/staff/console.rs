@@ -44,7 +44,8 @@ pub fn form_pairs(body: &[u8]) -> Vec<(String, String)> {
     serde_urlencoded::from_bytes::<Vec<(String, String)>>(body).unwrap_or_default()
 }
 
-fn form_fields(body: &[u8]) -> HashMap<String, String> {
+/// A form post's fields by name (for forms without repeated names).
+pub fn form_fields(body: &[u8]) -> HashMap<String, String> {
     form_pairs(body).into_iter().collect()
 }
 
