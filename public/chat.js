@@ -69,9 +69,9 @@
     body.textContent = text;
     item.appendChild(body);
     if (kind === "visitor") {
-      var state = document.createElement("span");
-      state.className = "chat-line__state";
-      item.appendChild(state);
+      var delivery = document.createElement("span");
+      delivery.className = "chat-line__state";
+      item.appendChild(delivery);
     }
     if (kind === "visitor") item.setAttribute("data-pending", "");
     place(item);
