@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use domain::referral::{ContactHours, ReferralPath};
 use serde::Deserialize;
 
-use crate::referrals::sealing::Sealer;
+use crate::infra::sealing::Sealer;
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ConfigError {

@@ -1,15 +1,15 @@
 //! The frontdoor server: configuration, Redis, the HTTP stack around the Leptos app.
+//!
+//! `app` builds the router, `state` holds what handlers share, `error` is the one error type
+//! handlers return, `infra` is what every domain builds on. Each domain (`referrals`,
+//! `triage`, `staff`, `chat`) keeps its handlers in `routes`, its Redis access in `store`
+//! (the only place that talks to Redis for it) and its Lua scripts in `lua/`.
+pub mod app;
 pub mod chat;
 pub mod config;
-pub mod health;
-pub mod language_redirect;
-pub mod page_render;
-pub mod redis_link;
+pub mod error;
+pub mod infra;
 pub mod referrals;
-pub mod router;
-pub mod security_headers;
-pub mod shutdown;
 pub mod staff;
-pub mod telemetry;
-pub mod tokens;
+pub mod state;
 pub mod triage;

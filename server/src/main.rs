@@ -3,12 +3,12 @@ use std::net::SocketAddr;
 use axum::serve::ListenerExt;
 use leptos::config::get_configuration;
 use server::config::Config;
-use server::redis_link::RedisLink;
-use server::router;
+use server::infra::redis_link::RedisLink;
+use server::state;
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
-    server::telemetry::init();
+    server::infra::telemetry::init();
     match run().await {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(message) => {
@@ -35,9 +35,9 @@ async fn run() -> Result<(), String> {
     let instance = format!("instance-{}", uuid::Uuid::new_v4());
     tokio::spawn(server::triage::intake::run(redis.clone(), instance.clone(), claim_ms));
     tokio::spawn(server::triage::jobs::run(redis.clone(), claim_ms, config.retention_days));
-    let state = router::state(&config, leptos_options, redis)?;
+    let state = state::state(&config, leptos_options, redis)?;
     server::chat::spawn_background(&state.chat, client, instance, state.site.chat_open.clone());
-    let app = router::build(state, &config);
+    let app = server::app::build(state, &config);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| format!("cannot listen on {addr} (LEPTOS_SITE_ADDR): {e}"))?
@@ -48,7 +48,7 @@ async fn run() -> Result<(), String> {
     tracing::info!("frontdoor listening on http://{addr}");
     println!("frontdoor is running at http://{addr}");
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(server::shutdown::signal())
+        .with_graceful_shutdown(server::infra::shutdown::signal())
         .await
         .map_err(|e| format!("server error: {e}"))
 }

@@ -38,10 +38,10 @@ async fn instance(redis_url: &str, extra: &[(&str, &str)]) -> Instance {
     let config = server::config::Config::from_vars(vars).unwrap();
     let options = leptos::config::LeptosOptions::builder().output_name("frontdoor").site_root("target/site").build();
     let client = redis::Client::open(redis_url).unwrap();
-    let redis = server::redis_link::RedisLink::start(client.clone());
-    let state = server::router::state(&config, options, redis).unwrap();
+    let redis = server::infra::redis_link::RedisLink::start(client.clone());
+    let state = server::state::state(&config, options, redis).unwrap();
     server::chat::spawn_background(&state.chat, client, format!("test-{}", uuid::Uuid::new_v4()), state.site.chat_open.clone());
-    let app = server::router::build(state, &config);
+    let app = server::app::build(state, &config);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap().to_string();
     let task = tokio::spawn(async move {

@@ -3,7 +3,7 @@ mod support;
 
 use axum::http::StatusCode;
 use base64::Engine;
-use server::referrals::sealing::Sealer;
+use server::infra::sealing::Sealer;
 use support::*;
 
 const SELF_FORM: &[(&str, &str)] = &[

@@ -3,7 +3,7 @@ mod support;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use server::referrals::sealing::Sealer;
+use server::infra::sealing::Sealer;
 use server::staff::accounts::{self, Role};
 use support::*;
 use tower::ServiceExt;

@@ -5,7 +5,7 @@ mod support;
 use std::collections::HashSet;
 
 use domain::referral::{ContactMethod, Outcome, Priority};
-use server::referrals::sealing::Sealer;
+use server::infra::sealing::Sealer;
 use server::triage::{intake, jobs, queue::Triage};
 use support::*;
 

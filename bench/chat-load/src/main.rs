@@ -325,8 +325,8 @@ async fn storm(args: &Args) {
     // Drop every socket, then the record gains one more entry per chat while they are away.
     let mut away: Vec<(String, String, u64)> = visitors.into_iter().map(|v| (v.chat.clone(), v.token.clone(), v.last_seq)).collect();
     let store = server::chat::store::ChatStore::new(
-        server::redis_link::RedisLink::start(redis::Client::open(cluster.redis_url.as_str()).unwrap()),
-        server::referrals::sealing::Sealer::from_base64("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=").unwrap(),
+        server::infra::redis_link::RedisLink::start(redis::Client::open(cluster.redis_url.as_str()).unwrap()),
+        server::infra::sealing::Sealer::from_base64("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=").unwrap(),
         Default::default(),
     );
     tokio::time::sleep(Duration::from_millis(500)).await;

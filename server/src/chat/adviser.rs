@@ -16,7 +16,7 @@ use super::bus::{adviser_topic, Wake, ADVISER_WAKES, QUEUE_TOPIC};
 use super::socket::{self, Incoming, PING_EVERY};
 use super::store::{self, Appended, ChatStore, Content};
 use super::ChatHub;
-use crate::router::AppState;
+use crate::state::AppState;
 use crate::staff::session;
 use crate::triage::audit;
 

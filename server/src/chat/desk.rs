@@ -14,7 +14,7 @@ use app::staff as pages;
 use super::adviser::ensure_desk;
 use super::store::{self, Content};
 use crate::referrals::store::NewReferral;
-use crate::router::AppState;
+use crate::state::AppState;
 use crate::staff::console::{form_fields, form_pairs, html, require_session};
 use crate::triage::audit;
 

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use axum::routing::get;
 use axum::Router;
 
-use crate::router::AppState;
+use crate::state::AppState;
 
 /// What chat handlers share: the store and this instance's wake-up bus.
 #[derive(Clone)]

@@ -6,9 +6,9 @@ use serde::Serialize;
 
 use super::scripts;
 use crate::config::ChatSettings;
-use crate::redis_link::RedisLink;
-use crate::tokens::{digest, random_token};
-use crate::referrals::sealing::Sealer;
+use crate::infra::redis_link::RedisLink;
+use crate::infra::tokens::{digest, random_token};
+use crate::infra::sealing::Sealer;
 
 pub const WAKE_CHANNEL: &str = "chat:wake";
 pub const WAITING: &str = "chat:waiting";

@@ -16,7 +16,7 @@ use super::bus::{chat_topic, Wake, VISITOR_WAKES};
 use super::socket::{self, Incoming, PING_EVERY};
 use super::store::{Appended, ChatStore, Content};
 use super::ChatHub;
-use crate::router::AppState;
+use crate::state::AppState;
 
 /// How long a new socket has to say whether it starts or resumes.
 const FIRST_FRAME_WITHIN: Duration = Duration::from_secs(15);

@@ -1,4 +1,3 @@
 //! Referrals from the public: the form posts, the sealed record in Redis.
-pub mod sealing;
 pub mod store;
 pub mod submit;

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use redis::Script;
 
-use crate::redis_link::RedisLink;
+use crate::infra::redis_link::RedisLink;
 
 /// The stream every referral is written to first.
 pub const INTAKE_STREAM: &str = "referrals:intake";

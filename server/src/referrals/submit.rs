@@ -19,8 +19,8 @@ use tower_governor::governor::GovernorConfigBuilder;
 use tower_governor::GovernorLayer;
 
 use super::store::NewReferral;
-use crate::page_render::render_page;
-use crate::router::AppState;
+use crate::infra::page_render::render_page;
+use crate::state::AppState;
 
 /// Far above the largest valid form (every field at its limit, in a three-byte script,
 /// percent-encoded), so only abuse reaches it.

@@ -5,7 +5,7 @@ use redis::aio::ConnectionManager;
 use redis::AsyncCommands;
 use totp_rs::{Algorithm, Secret, TOTP};
 
-use crate::referrals::sealing::Sealer;
+use crate::infra::sealing::Sealer;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {

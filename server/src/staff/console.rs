@@ -13,7 +13,7 @@ use redis::aio::ConnectionManager;
 
 use app::staff as pages;
 use super::session::{self, StaffSession};
-use crate::router::AppState;
+use crate::state::AppState;
 use crate::triage::audit;
 use crate::triage::queue::{Triage, TriageError};
 

@@ -16,7 +16,7 @@ use tower_governor::GovernorLayer;
 use super::console::{html, require_session};
 use super::{accounts, session};
 use app::staff as pages;
-use crate::router::AppState;
+use crate::state::AppState;
 
 pub const MAX_FAILURES: i64 = 5;
 pub const LOCKOUT_SECONDS: i64 = 15 * 60;

@@ -5,7 +5,7 @@ use axum::http::{header, HeaderMap, HeaderValue};
 use redis::aio::ConnectionManager;
 use redis::AsyncCommands;
 
-use crate::tokens::{digest, random_token};
+use crate::infra::tokens::{digest, random_token};
 
 pub const COOKIE: &str = "frontdoor_staff";
 pub const IDLE_SECONDS: i64 = 30 * 60;

@@ -7,7 +7,7 @@ use std::time::Duration;
 use redis::streams::{StreamAutoClaimReply, StreamId, StreamReadOptions, StreamReadReply};
 
 use super::queue::Triage;
-use crate::redis_link::RedisLink;
+use crate::infra::redis_link::RedisLink;
 use crate::referrals::store::{INTAKE_GROUP, INTAKE_STREAM};
 
 /// An entry unacknowledged this long belonged to an instance that stopped.

@@ -6,7 +6,7 @@ use redis::AsyncCommands;
 
 use super::audit;
 use super::queue::{attempts_key, notes_key, referral_key, Triage, CLOSED};
-use crate::redis_link::RedisLink;
+use crate::infra::redis_link::RedisLink;
 use crate::referrals::store::{INTAKE_GROUP, INTAKE_STREAM};
 
 pub async fn run(redis: RedisLink, claim_ms: i64, retention_days: u32) {

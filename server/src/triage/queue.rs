@@ -10,7 +10,7 @@ pub use domain::triage::{Attempt, Note, QueueEntry, ReferralView};
 use redis::aio::ConnectionManager;
 use redis::{AsyncCommands, Script};
 
-use crate::referrals::sealing::Sealer;
+use crate::infra::sealing::Sealer;
 
 pub const WAITING: &str = "triage:waiting";
 pub const CLAIMED: &str = "triage:claimed";

@@ -9,9 +9,9 @@ use axum::body::Body;
 use axum::http::{Request, Response};
 use leptos::config::LeptosOptions;
 use server::config::Config;
-use server::redis_link::RedisLink;
+use server::infra::redis_link::RedisLink;
 use axum::extract::ConnectInfo;
-use server::router;
+use server::state;
 use tower::ServiceExt;
 
 pub fn repo_root() -> PathBuf {
@@ -102,10 +102,10 @@ pub fn app_with(redis_url: &str, locales_dir: &Path) -> axum::Router {
         .site_root("target/site")
         .build();
     let redis = RedisLink::start(redis::Client::open(redis_url).unwrap());
-    let state = router::state(&config, leptos_options, redis).expect("site data loads");
+    let state = state::state(&config, leptos_options, redis).expect("site data loads");
     // Handlers see a client address, as behind `into_make_service_with_connect_info`.
     let client = std::net::SocketAddr::from(([127, 0, 0, 1], 40000));
-    router::build(state, &config).layer(axum::Extension(ConnectInfo(client)))
+    server::app::build(state, &config).layer(axum::Extension(ConnectInfo(client)))
 }
 
 pub fn app(redis_url: &str) -> axum::Router {

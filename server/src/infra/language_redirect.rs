@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Redirect};
 
-use crate::router::AppState;
+use crate::state::AppState;
 
 pub async fn to_visitor_language(State(state): State<AppState>, headers: HeaderMap) -> impl IntoResponse {
     let accept = headers

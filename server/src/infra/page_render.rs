@@ -5,7 +5,7 @@ use axum::http::{header, HeaderMap, Request, StatusCode, Uri};
 use axum::response::Response;
 use leptos::prelude::*;
 
-use crate::router::AppState;
+use crate::state::AppState;
 
 pub async fn render_page<F>(state: &AppState, uri: &Uri, headers: &HeaderMap, extra: F, status: StatusCode) -> Response
 where

@@ -2,7 +2,7 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 
-use crate::router::AppState;
+use crate::state::AppState;
 
 pub async fn healthz() -> &'static str {
     "ok"

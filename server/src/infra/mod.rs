@@ -1,0 +1,11 @@
+//! What every domain builds on and none owns: the Redis link, random tokens, sealing of
+//! personal data, security headers, logs, probes, shutdown and page rendering.
+pub mod health;
+pub mod language_redirect;
+pub mod page_render;
+pub mod redis_link;
+pub mod sealing;
+pub mod security_headers;
+pub mod shutdown;
+pub mod telemetry;
+pub mod tokens;

@@ -1,0 +1,70 @@
+//! What every handler shares: the configuration-derived settings, the site data, and each
+//! domain's store. Handlers take the part they need (`State<AppState>` or a `FromRef` part).
+use std::sync::Arc;
+
+use app::site::SiteContext;
+use axum::extract::FromRef;
+use leptos::prelude::*;
+
+use crate::infra::redis_link::RedisLink;
+use crate::infra::sealing::Sealer;
+use crate::referrals::store::ReferralStore;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub site: SiteContext,
+    pub redis: RedisLink,
+    pub referrals: ReferralStore,
+    pub sealer: Sealer,
+    pub staff: StaffSettings,
+    pub chat: crate::chat::ChatHub,
+}
+
+#[derive(Clone, Debug)]
+pub struct StaffSettings {
+    pub cookie_secure: bool,
+    /// How long a claim lasts without activity.
+    pub claim_ms: i64,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+/// The state every handler shares, from the configuration and a Redis link.
+pub fn state(config: &crate::config::Config, leptos_options: LeptosOptions, redis: RedisLink) -> Result<AppState, String> {
+    let chat = crate::chat::ChatHub {
+        store: crate::chat::store::ChatStore::new(redis.clone(), config.sealer.clone(), config.chat.clone()),
+        bus: Default::default(),
+    };
+    Ok(AppState {
+        chat,
+        leptos_options,
+        site: load_site(config)?,
+        referrals: ReferralStore::new(redis.clone()),
+        sealer: config.sealer.clone(),
+        staff: StaffSettings {
+            cookie_secure: config.staff_cookie_secure,
+            claim_ms: i64::from(config.claim_minutes) * 60_000,
+        },
+        redis,
+    })
+}
+
+/// Loads the read-only site data, failing with a message that names the broken file.
+pub fn load_site(config: &crate::config::Config) -> Result<SiteContext, String> {
+    let catalog = domain::i18n::Catalog::load(&config.locales_dir)
+        .map_err(|e| format!("translations: {e}"))?;
+    let directory = domain::directory::Directory::load(&config.directory_file)
+        .map_err(|e| format!("service directory {}: {e}", config.directory_file.display()))?;
+    Ok(SiteContext {
+        catalog: Arc::new(catalog),
+        directory: Arc::new(directory),
+        quick_exit_url: config.quick_exit_url.as_str().into(),
+        contact_hours: config.contact_hours,
+        chat_open: Default::default(),
+    })
+}
