@@ -4,6 +4,7 @@
 use axum::body::Bytes;
 use axum::extract::{FromRef, FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
+use axum::http::HeaderMap;
 use axum_extra::extract::CookieJar;
 use serde::de::DeserializeOwned;
 
@@ -52,6 +53,12 @@ impl StaffSession {
     pub fn is_admin(&self) -> bool {
         self.role == Role::Admin
     }
+
+    /// The session named by the request's cookie.
+    pub async fn from_headers(headers: &HeaderMap, store: &StaffStore) -> Result<StaffSession, AppError> {
+        let token = session::token(&CookieJar::from_headers(headers)).ok_or(AppError::SignedOut)?;
+        store.session(&token).await?.ok_or(AppError::SignedOut)
+    }
 }
 
 /// No cookie, or an ended session: `SignedOut` (to the sign-in page). Redis down: 503.
@@ -59,8 +66,7 @@ impl FromRequestParts<AppState> for StaffSession {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let token = session::token(&CookieJar::from_headers(&parts.headers)).ok_or(AppError::SignedOut)?;
-        StaffStore::from_ref(state).session(&token).await?.ok_or(AppError::SignedOut)
+        StaffSession::from_headers(&parts.headers, &StaffStore::from_ref(state)).await
     }
 }
 
@@ -93,16 +99,24 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let (mut parts, body) = request.into_parts();
         let staff = StaffSession::from_request_parts(&mut parts, state).await?;
-        let origin_ok = origin::allows_form(&parts.headers);
+        let headers = parts.headers.clone();
         let body = Bytes::from_request(Request::from_parts(parts, body), state)
             .await
-            .map_err(|_| AppError::BadRequest("The form could not be read."))?;
-        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-        let token = pairs.iter().rev().find(|(name, _)| name == CSRF_FIELD).map(|(_, value)| value);
-        if !origin_ok || token != Some(&staff.csrf) {
-            return Err(AppError::ExpiredForm);
-        }
-        let form = serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest("The form could not be read."))?;
+            .map_err(unreadable)?;
+        check_form(&staff, &headers, &body)?;
+        let form = serde_urlencoded::from_bytes(&body).map_err(unreadable)?;
         Ok(CsrfForm { staff, form })
     }
+}
+
+fn unreadable(_: impl std::fmt::Debug) -> AppError {
+    AppError::BadRequest("The form could not be read.")
+}
+
+/// A form post is accepted only with the session's CSRF token (the last `csrf` field) and,
+/// when the browser names one, an `Origin` of this site.
+pub fn check_form(staff: &StaffSession, headers: &HeaderMap, body: &[u8]) -> Result<(), AppError> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body).unwrap_or_default();
+    let token = pairs.iter().rev().find(|(name, _)| name == CSRF_FIELD).map(|(_, value)| value);
+    if origin::allows_form(headers) && token == Some(&staff.csrf) { Ok(()) } else { Err(AppError::ExpiredForm) }
 }

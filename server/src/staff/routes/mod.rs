@@ -1,0 +1,32 @@
+//! The staff handlers. They ask for what they need through the extractors (`StaffSession`,
+//! `Admin`, `CsrfForm<T>`), reach Redis only through `StaffStore` (and the triage queue),
+//! and answer with the pages `app::staff` renders.
+pub mod console;
+pub mod login;
+
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+use super::store::StaffStore;
+use crate::triage::audit;
+
+/// A staff page: HTML under the staff console's own CSP.
+pub fn html(status: StatusCode, body: String) -> Response {
+    let mut response = (status, body).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(app::staff::STAFF_CSP));
+    response
+}
+
+/// Adds to the audit trail. The action already happened, so a failed write does not undo
+/// it; it is logged (action only, never who or which referral) instead of dropped.
+async fn record(store: &StaffStore, who: &str, action: &str, referral: &str) {
+    let written = match store.connection().await {
+        Ok(mut connection) => audit::record(&mut connection, who, action, referral).await.is_ok(),
+        Err(_) => false,
+    };
+    if !written {
+        tracing::warn!(action, "audit entry not written");
+    }
+}
