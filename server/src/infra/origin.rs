@@ -35,3 +35,32 @@ pub fn allows_form(headers: &HeaderMap) -> bool {
 pub fn allows_socket(headers: &HeaderMap) -> bool {
     check(headers) == OriginCheck::Same
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    fn headers(origin: Option<&'static str>, host: Option<&'static str>) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        if let Some(origin) = origin {
+            headers.insert(header::ORIGIN, HeaderValue::from_static(origin));
+        }
+        if let Some(host) = host {
+            headers.insert(header::HOST, HeaderValue::from_static(host));
+        }
+        headers
+    }
+
+    #[test]
+    fn forms_allow_a_missing_origin_but_sockets_do_not() {
+        let same = headers(Some("https://help.example:8443"), Some("help.example:8443"));
+        assert!(allows_form(&same) && allows_socket(&same));
+        let missing = headers(None, Some("help.example"));
+        assert!(allows_form(&missing) && !allows_socket(&missing));
+        for other in [Some("https://evil.example"), Some("null"), Some("ftp://help.example")] {
+            let other = headers(other, Some("help.example"));
+            assert!(!allows_form(&other) && !allows_socket(&other));
+        }
+    }
+}
