@@ -7,6 +7,11 @@ use leptos::prelude::*;
 use super::shell::hidden_csrf;
 use super::time::{utc, Precision};
 
+/// One of the page's forms: posts to `action` with the session's CSRF token.
+fn action_form(action: String, csrf: &str, fields: impl IntoView + 'static) -> impl IntoView {
+    view! { <form method="post" action=action>{hidden_csrf(csrf)}{fields}</form> }
+}
+
 pub fn referral_page(view: &ReferralView, csrf: &str, problem: Option<String>) -> impl IntoView {
     let id = view.entry.id.clone();
     let action = move |what: &str| format!("/staff/referral/{id}/{what}");
@@ -52,35 +57,30 @@ pub fn referral_page(view: &ReferralView, csrf: &str, problem: Option<String>) -
         <dl class="details" data-testid="referral-details">{details}</dl>
         <p>"Risk answers: " {if risks.is_empty() { "none given".to_owned() } else { risks }}</p>
         <h2>"Contact attempts"</h2><ul>{attempts}</ul>
-        <form method="post" action=action("attempt")>
-            {hidden_csrf(csrf)}
+        {action_form(action("attempt"), csrf, view! {
             <label for="how">"How"</label><select id="how" name="how">{methods}</select>
             <label><input type="checkbox" name="reached" value="yes"/>" Reached the person (successful initial contact)"</label>
             <button type="submit">"Log attempt"</button>
-        </form>
+        })}
         <h2>"Notes"</h2><ul data-testid="notes">{notes}</ul>
-        <form method="post" action=action("note")>
-            {hidden_csrf(csrf)}
+        {action_form(action("note"), csrf, view! {
             <label for="note">"Add a note"</label><textarea id="note" name="note" rows="3"></textarea>
             <button type="submit">"Add note"</button>
-        </form>
+        })}
         <h2>"Priority"</h2>
-        <form method="post" action=action("priority")>
-            {hidden_csrf(csrf)}
+        {action_form(action("priority"), csrf, view! {
             <label for="priority">"Priority"</label><select id="priority" name="priority">{priorities}</select>
             <label for="reason">"Reason (required to lower it)"</label><input id="reason" name="reason"/>
             <button type="submit">"Set priority"</button>
-        </form>
+        })}
         <h2>"Close with an outcome"</h2>
-        <form method="post" action=action("close")>
-            {hidden_csrf(csrf)}
+        {action_form(action("close"), csrf, view! {
             <label for="outcome">"Outcome"</label><select id="outcome" name="outcome">{outcomes}</select>
             <label for="outcome-note">"Note"</label><textarea id="outcome-note" name="note" rows="2"></textarea>
             <button type="submit" data-testid="close">"Close referral"</button>
-        </form>
-        <form method="post" action=action("release")>
-            {hidden_csrf(csrf)}
+        })}
+        {action_form(action("release"), csrf, view! {
             <button type="submit" data-testid="release">"Release back to the queue"</button>
-        </form>
+        })}
     }
 }
