@@ -94,37 +94,15 @@ impl Triage<'_> {
         let get = |name: &str| fields.get(name).cloned().unwrap_or_default();
         let id = get("referral");
         let priority = Priority::from_slug(&get("priority")).unwrap_or(Priority::Standard);
-        let created: i64 = get("created").parse().unwrap_or_default();
-        let filed: i32 = FILE_SCRIPT
-            .key(keys::referral(&id))
-            .key(WAITING)
-            .key(EVENTS)
-            .arg(&id)
-            .arg(intake_id)
-            .arg(get("path"))
-            .arg(get("language"))
-            .arg(priority.slug())
-            .arg(created)
-            .arg(get("contact_by"))
-            .arg(get("sealed"))
-            .invoke_async(self.connection)
-            .await?;
-        Ok(filed == 1)
+        let created = get("created").parse::<i64>().unwrap_or_default().to_string();
+        let args = [&id, intake_id, &get("path"), &get("language"), priority.slug(), &created, &get("contact_by"), &get("sealed")];
+        self.run_script(&FILE_SCRIPT, &id, &[WAITING, EVENTS], &args).await
     }
 
+    /// Claims a waiting referral, or renews the holder's claim; false if someone else has it.
     pub async fn claim(&mut self, id: &str, adviser: &str) -> Result<bool, TriageError> {
         let lapses = chrono::Utc::now().timestamp_millis() + self.claim_ms;
-        let won: i32 = CLAIM_SCRIPT
-            .key(keys::referral(id))
-            .key(WAITING)
-            .key(CLAIMED)
-            .key(EVENTS)
-            .arg(id)
-            .arg(adviser)
-            .arg(lapses)
-            .invoke_async(self.connection)
-            .await?;
-        Ok(won == 1)
+        self.run_script(&CLAIM_SCRIPT, id, &[WAITING, CLAIMED, EVENTS], &[id, adviser, &lapses.to_string()]).await
     }
 
     /// Claims the most urgent, oldest waiting referral, if any.
@@ -140,17 +118,22 @@ impl Triage<'_> {
     }
 
     async fn release_as(&mut self, id: &str, holder: &str) -> Result<bool, TriageError> {
-        let released: i32 = RELEASE_SCRIPT
-            .key(keys::referral(id))
-            .key(WAITING)
-            .key(CLAIMED)
-            .key(EVENTS)
-            .arg(id)
-            .arg(holder)
-            .arg(chrono::Utc::now().timestamp_millis())
-            .invoke_async(self.connection)
-            .await?;
-        Ok(released == 1)
+        let now = chrono::Utc::now().timestamp_millis().to_string();
+        self.run_script(&RELEASE_SCRIPT, id, &[WAITING, CLAIMED, EVENTS], &[id, holder, &now]).await
+    }
+
+    /// Runs one of the scripts in `lua/` on one referral: KEYS are its hash then `sets`, ARGV
+    /// is `args`. True when the script made its change (it answers 1).
+    async fn run_script(&mut self, script: &Script, id: &str, sets: &[&str], args: &[&str]) -> Result<bool, TriageError> {
+        let mut invocation = script.key(keys::referral(id));
+        for key in sets {
+            invocation.key(*key);
+        }
+        for arg in args {
+            invocation.arg(*arg);
+        }
+        let done: i32 = invocation.invoke_async(self.connection).await?;
+        Ok(done == 1)
     }
 
     pub async fn release(&mut self, id: &str, adviser: &str) -> Result<bool, TriageError> {
@@ -180,14 +163,8 @@ impl Triage<'_> {
     }
 
     async fn set_if_holder(&mut self, id: &str, adviser: &str, field: &str, value: &str) -> Result<(), TriageError> {
-        let done: i32 = SET_IF_HOLDER_SCRIPT
-            .key(keys::referral(id))
-            .arg(adviser)
-            .arg(field)
-            .arg(value)
-            .invoke_async(self.connection)
-            .await?;
-        if done == 1 {
+        let done = self.run_script(&SET_IF_HOLDER_SCRIPT, id, &[], &[adviser, field, value]).await?;
+        if done {
             self.claim(id, adviser).await?;
             Ok(())
         } else {
@@ -247,18 +224,9 @@ impl Triage<'_> {
         if !note.trim().is_empty() {
             self.add_note(sealer, id, adviser, &format!("Outcome: {}. {}", outcome.label(), note.trim())).await?;
         }
-        let closed: i32 = CLOSE_SCRIPT
-            .key(keys::referral(id))
-            .key(CLAIMED)
-            .key(CLOSED)
-            .key(EVENTS)
-            .arg(id)
-            .arg(adviser)
-            .arg(outcome.slug())
-            .arg(chrono::Utc::now().timestamp_millis())
-            .invoke_async(self.connection)
-            .await?;
-        if closed == 1 { Ok(()) } else { Err(TriageError::NotHolder) }
+        let now = chrono::Utc::now().timestamp_millis().to_string();
+        let closed = self.run_script(&CLOSE_SCRIPT, id, &[CLAIMED, CLOSED, EVENTS], &[id, adviser, outcome.slug(), &now]).await?;
+        if closed { Ok(()) } else { Err(TriageError::NotHolder) }
     }
 
     /// The queue's fields of each referral in one round trip, without the sealed blob:
