@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
+use server::referrals::store::{submission_key, INTAKE_STREAM};
 use support::*;
 
 fn start_server(redis_url: &str, port: u16) -> Child {
@@ -48,10 +49,10 @@ async fn send(client: &reqwest::Client, base: &str, n: usize) -> bool {
 
 async fn stored(url: &str) -> (usize, Vec<bool>) {
     let mut connection = redis::Client::open(url).unwrap().get_multiplexed_async_connection().await.unwrap();
-    let entries: usize = redis::cmd("XLEN").arg("referrals:intake").query_async(&mut connection).await.unwrap();
+    let entries: usize = redis::cmd("XLEN").arg(INTAKE_STREAM).query_async(&mut connection).await.unwrap();
     let mut remembered = Vec::new();
     for n in 0..200 {
-        let exists: bool = redis::cmd("EXISTS").arg(format!("referral:submission:{}", submission_id(n))).query_async(&mut connection).await.unwrap();
+        let exists: bool = redis::cmd("EXISTS").arg(submission_key(&submission_id(n))).query_async(&mut connection).await.unwrap();
         remembered.push(exists);
     }
     (entries, remembered)

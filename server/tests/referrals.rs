@@ -4,6 +4,7 @@ mod support;
 use axum::http::StatusCode;
 use base64::Engine;
 use server::infra::sealing::Sealer;
+use server::referrals::store::INTAKE_STREAM;
 use support::*;
 
 const SELF_FORM: &[(&str, &str)] = &[
@@ -68,7 +69,7 @@ async fn a_valid_referral_is_stored_sealed_and_answered_with_a_redirect() {
     assert_eq!(response.headers()["location"], "/en/refer/self/sent");
 
     // Strangulation with two other risks makes it high priority.
-    let entries = stream_entries(&redis.url(), "referrals:intake").await;
+    let entries = stream_entries(&redis.url(), INTAKE_STREAM).await;
     assert_eq!(entries.len(), 1);
     let entry = &entries[0].1;
     assert_eq!(field(entry, "path"), "self");
@@ -108,7 +109,7 @@ async fn nothing_personal_is_in_redis_in_plain_text() {
     ];
     assert_eq!(post_form(&app, "/ur/refer/professional", &professional).await.status(), StatusCode::SEE_OTHER);
     let dump = redis_dump(&redis.url()).await;
-    assert!(dump.contains("referrals:intake"), "the scan must see the stored referrals: {dump}");
+    assert!(dump.contains(INTAKE_STREAM), "the scan must see the stored referrals: {dump}");
     for secret in [
         "Zofia", "07700", "900123", "wages", "Ahmed", "ahmed.placeholder", "Northfield", "Practice nurse",
         "nurse.one", "Mina", "strangled",
@@ -125,11 +126,11 @@ async fn sending_the_same_form_again_makes_one_referral() {
         let response = post_form(&app, "/en/refer/self", SELF_FORM).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER);
     }
-    assert_eq!(stream_entries(&redis.url(), "referrals:intake").await.len(), 1);
+    assert_eq!(stream_entries(&redis.url(), INTAKE_STREAM).await.len(), 1);
     // A different form (another submission id) is another referral.
     let other = with(SELF_FORM, &[("submission-id", "0e0e0e0e-1111-4222-8333-444455556666")]);
     post_form(&app, "/en/refer/self", &other).await;
-    assert_eq!(stream_entries(&redis.url(), "referrals:intake").await.len(), 2);
+    assert_eq!(stream_entries(&redis.url(), INTAKE_STREAM).await.len(), 2);
 }
 
 #[tokio::test]
@@ -150,7 +151,7 @@ async fn problems_come_back_in_the_visitors_language_with_everything_typed() {
     assert!(page.contains("He takes my wages every Friday"), "free text kept");
     assert!(page.contains("value=\"6f1c2a4e-8d7b-4c3e-9a5f-1b2c3d4e5f60\""), "submission id kept");
     assert!(page.contains("aria-invalid=\"true\""));
-    assert!(stream_entries(&redis.url(), "referrals:intake").await.is_empty());
+    assert!(stream_entries(&redis.url(), INTAKE_STREAM).await.is_empty());
 }
 
 #[tokio::test]
@@ -160,7 +161,7 @@ async fn the_honeypot_drops_bots_politely() {
     let bot = with(SELF_FORM, &[("website", "http://spam.example")]);
     let response = post_form(&app, "/en/refer/self", &bot).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    assert!(!redis_dump(&redis.url()).await.contains("referrals:intake"));
+    assert!(!redis_dump(&redis.url()).await.contains(INTAKE_STREAM));
 }
 
 #[tokio::test]
@@ -204,7 +205,7 @@ async fn while_redis_is_down_the_form_comes_back_and_a_retry_later_succeeds() {
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
     assert!(stored, "the retry is stored once Redis is back");
-    assert_eq!(stream_entries(&redis.url(), "referrals:intake").await.len(), 1);
+    assert_eq!(stream_entries(&redis.url(), INTAKE_STREAM).await.len(), 1);
 }
 
 #[test]

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use domain::referral::{ContactMethod, Outcome, Priority};
 use server::infra::sealing::Sealer;
+use server::referrals::store::{submission_key, INTAKE_STREAM};
 use server::triage::{intake, jobs, queue::Triage};
 use support::*;
 
@@ -147,8 +148,8 @@ async fn priority_contact_outcome_and_retention() {
     }
     // Retention of 0 days deletes the closed referral and its record.
     assert_eq!(jobs::delete_expired(&mut connection, 0).await.unwrap(), 1);
-    let left: Vec<String> = redis::cmd("KEYS").arg("referral:*").query_async(&mut connection).await.unwrap();
-    assert!(left.iter().all(|k| k.starts_with("referral:submission:")), "{left:?}");
-    let record: usize = redis::cmd("XLEN").arg("referrals:intake").query_async(&mut connection).await.unwrap();
+    let left: Vec<String> = redis::cmd("KEYS").arg("*referral*").query_async(&mut connection).await.unwrap();
+    assert!(left.iter().all(|k| k.starts_with(&submission_key("")) || k == INTAKE_STREAM), "{left:?}");
+    let record: usize = redis::cmd("XLEN").arg(INTAKE_STREAM).query_async(&mut connection).await.unwrap();
     assert_eq!(record, 0, "the intake record is deleted too");
 }

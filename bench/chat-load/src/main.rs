@@ -428,10 +428,10 @@ async fn referrals(args: &Args) {
         worker.await.unwrap();
     }
     let mut connection = redis::Client::open(cluster.redis_url.as_str()).unwrap().get_multiplexed_async_connection().await.unwrap();
-    let stored: usize = connection.xlen("referrals:intake").await.unwrap();
+    let stored: usize = connection.xlen(server::referrals::store::INTAKE_STREAM).await.unwrap();
     let mut missing = 0;
     for n in 0..total {
-        let remembered: bool = connection.exists(format!("referral:submission:{}", id(n))).await.unwrap();
+        let remembered: bool = connection.exists(server::referrals::store::submission_key(&id(n))).await.unwrap();
         missing += usize::from(!remembered);
     }
     println!("referrals drill: {}", log.join("; "));

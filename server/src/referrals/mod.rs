@@ -1,3 +1,8 @@
-//! Referrals from the public: the form posts, the sealed record in Redis.
+//! Referrals from the public: the form posts (`routes`), building and sealing a new referral
+//! (`referral`), and its durable record in Redis (`store`, with its scripts in `lua/`).
+pub mod referral;
+pub mod routes;
 pub mod store;
-pub mod submit;
+
+/// The form posts' old path, kept until `app.rs` calls `referrals::routes::routes`.
+pub use self::routes as submit;

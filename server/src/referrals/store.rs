@@ -1,35 +1,37 @@
-//! Where referrals arrive in Redis: the stream `referrals:intake` is the record. Every server
-//! instance reads it through the consumer group `triage` and files new referrals into the
-//! triage queue (see `triage::intake`). Only what ordering needs is in clear; the rest is sealed.
-use domain::referral::{Priority, ReferralPath};
+//! The referrals domain's Redis: the only code here that talks to it. The stream
+//! `{referrals}:intake` is the record of every referral; each server instance reads it
+//! through the consumer group `triage` and files new referrals into the triage queue (see
+//! `triage::intake`). Only what ordering needs is in clear; the rest is sealed.
+//!
+//! Every key carries the hash tag `{referrals}`: the submit script touches a submission's
+//! memory and the stream together, so on Redis Cluster they must share one slot.
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use redis::aio::ConnectionManager;
+use redis::streams::{StreamAutoClaimReply, StreamId, StreamReadOptions, StreamReadReply};
 use redis::Script;
 
+pub use super::referral::NewReferral;
 use crate::infra::redis_link::RedisLink;
 
 /// The stream every referral is written to first.
-pub const INTAKE_STREAM: &str = "referrals:intake";
+pub const INTAKE_STREAM: &str = "{referrals}:intake";
 /// The consumer group the server instances share intake work through.
 pub const INTAKE_GROUP: &str = "triage";
 /// How long a submission id is remembered to turn a re-send into the same referral.
 const SUBMISSION_MEMORY_SECONDS: u64 = 7 * 24 * 60 * 60;
+/// An intake entry unacknowledged this long belonged to an instance that stopped.
+const TAKE_OVER_AFTER_MS: u64 = 30_000;
+/// How many intake entries one read takes.
+const INTAKE_BATCH: usize = 50;
 
-fn submission_key(submission_id: &str) -> String {
-    format!("referral:submission:{submission_id}")
+/// Remembers which referral a submission id became.
+pub fn submission_key(submission_id: &str) -> String {
+    format!("{{referrals}}:submitted:{submission_id}")
 }
 
-/// A referral ready to store: `sealed` holds every piece of personal data.
-#[derive(Debug, Clone)]
-pub struct NewReferral {
-    pub id: String,
-    pub path: ReferralPath,
-    pub language: String,
-    pub priority: Priority,
-    pub created_ms: i64,
-    pub contact_by_ms: i64,
-    pub sealed: String,
-}
+static SUBMIT_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("lua/submit.lua")));
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -43,19 +45,6 @@ pub enum StoreError {
 pub struct ReferralStore {
     redis: RedisLink,
 }
-
-/// Remembering the submission and adding the entry happen in one script, so a re-send can
-/// never add a second entry, and a crash can never leave one without the other.
-const SUBMIT: &str = r#"
-local existing = redis.call('GET', KEYS[1])
-if existing then return existing end
-redis.pcall('XGROUP', 'CREATE', KEYS[2], ARGV[3], '0', 'MKSTREAM')
-redis.call('XADD', KEYS[2], '*', unpack(ARGV, 4))
-redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
-return ARGV[1]
-"#;
-
-static SUBMIT_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(SUBMIT));
 
 impl ReferralStore {
     pub fn new(redis: RedisLink) -> ReferralStore {
@@ -92,5 +81,73 @@ impl ReferralStore {
                 StoreError::Refused(e.code().unwrap_or("unknown").to_owned())
             }
         })
+    }
+}
+
+/// One referral as the intake stream holds it: the entry id and its fields.
+#[derive(Debug, Clone)]
+pub struct IntakeEntry {
+    pub id: String,
+    pub fields: HashMap<String, String>,
+}
+
+impl IntakeEntry {
+    fn from_stream(entry: StreamId) -> IntakeEntry {
+        let fields = entry
+            .map
+            .into_iter()
+            .filter_map(|(k, v)| redis::from_redis_value::<String>(v).ok().map(|v| (k, v)))
+            .collect();
+        IntakeEntry { id: entry.id, fields }
+    }
+}
+
+/// The intake stream as the consumer group `triage` works through it, over a borrowed
+/// connection. Every step is safe to repeat.
+pub struct IntakeStream<'a> {
+    pub connection: &'a mut ConnectionManager,
+}
+
+impl IntakeStream<'_> {
+    /// Creates the stream and its group; "already exists" is success.
+    pub async fn create_group(&mut self) -> redis::RedisResult<()> {
+        let created: redis::RedisResult<()> = redis::cmd("XGROUP")
+            .arg("CREATE").arg(INTAKE_STREAM).arg(INTAKE_GROUP).arg("0").arg("MKSTREAM")
+            .query_async(self.connection)
+            .await;
+        match created {
+            Err(error) if error.code() != Some("BUSYGROUP") => Err(error),
+            _ => Ok(()),
+        }
+    }
+
+    /// What another instance took but never acknowledged (it died), then what is new, for
+    /// `consumer`. Fails with the code `NOGROUP` before the group exists.
+    pub async fn take(&mut self, consumer: &str) -> redis::RedisResult<Vec<IntakeEntry>> {
+        let taken_over: StreamAutoClaimReply = redis::cmd("XAUTOCLAIM")
+            .arg(INTAKE_STREAM).arg(INTAKE_GROUP).arg(consumer).arg(TAKE_OVER_AFTER_MS).arg("0-0")
+            .arg("COUNT").arg(INTAKE_BATCH)
+            .query_async(self.connection)
+            .await?;
+        let options = StreamReadOptions::default().group(INTAKE_GROUP, consumer).count(INTAKE_BATCH);
+        let fresh: StreamReadReply =
+            redis::AsyncCommands::xread_options(self.connection, &[INTAKE_STREAM], &[">"], &options).await?;
+        Ok(taken_over
+            .claimed
+            .into_iter()
+            .chain(fresh.keys.into_iter().flat_map(|k| k.ids))
+            .map(IntakeEntry::from_stream)
+            .collect())
+    }
+
+    /// Marks an entry as filed, so no instance takes it again.
+    pub async fn acknowledge(&mut self, entry_id: &str) -> redis::RedisResult<()> {
+        redis::cmd("XACK").arg(INTAKE_STREAM).arg(INTAKE_GROUP).arg(entry_id).query_async(self.connection).await
+    }
+
+    /// Removes an entry from the record (retention).
+    pub async fn delete(&mut self, entry_id: &str) -> redis::RedisResult<()> {
+        self.acknowledge(entry_id).await?;
+        redis::cmd("XDEL").arg(INTAKE_STREAM).arg(entry_id).query_async(self.connection).await
     }
 }

@@ -1,14 +1,14 @@
 //! Who did what to which referral, and when. Never personal data: ids and action names only.
+//! Writing it never fails the work it records, and a failed write is logged here (the action
+//! name only), so no caller can drop one silently.
 use redis::aio::ConnectionManager;
 
-pub const AUDIT_STREAM: &str = "audit";
+use super::store;
+pub use super::store::keys::AUDIT as AUDIT_STREAM;
+pub use super::store::{recent_audit as recent, AuditEntry};
 
-pub async fn record(connection: &mut ConnectionManager, who: &str, action: &str, referral: &str) -> redis::RedisResult<()> {
-    let now = chrono::Utc::now().timestamp_millis();
-    redis::cmd("XADD")
-        .arg(AUDIT_STREAM)
-        .arg("*")
-        .arg(&[("at", now.to_string().as_str()), ("who", who), ("action", action), ("referral", referral)])
-        .query_async::<()>(connection)
-        .await
+pub async fn record(connection: &mut ConnectionManager, who: &str, action: &str, referral: &str) {
+    if let Err(error) = store::append_audit(connection, who, action, referral).await {
+        tracing::warn!(action, kind = ?error.kind(), "audit entry not written");
+    }
 }

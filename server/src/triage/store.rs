@@ -1,7 +1,12 @@
-//! Triage state in Redis. Each referral is a hash (`referral:{id}`); waiting ones sit in the
-//! sorted set `triage:waiting` scored by priority then age; claims sit in `triage:claimed`
-//! scored by when they lapse. Every change that must be all-or-nothing is one Lua script,
-//! so two advisers can never hold the same referral.
+//! The triage domain's Redis: the only code here that talks to it. Each referral is a hash;
+//! waiting ones sit in a sorted set scored by priority then age (`lua/waiting_score.lua`,
+//! the one definition of that order); claims sit in a sorted set scored by when they lapse.
+//! Every change that must be all-or-nothing is one Lua script in `lua/`, so two advisers can
+//! never hold the same referral.
+//!
+//! Every key a script touches carries the hash tag `{triage}` and is passed in `KEYS`, so each
+//! script's keys share one Redis Cluster slot. Filing from the intake stream (`{referrals}`)
+//! therefore cannot be one script: it is two idempotent steps, see `triage::intake`.
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -12,96 +17,39 @@ use redis::{AsyncCommands, Script};
 
 use crate::infra::sealing::Sealer;
 
-pub const WAITING: &str = "triage:waiting";
-pub const CLAIMED: &str = "triage:claimed";
-pub const CLOSED: &str = "triage:closed";
-/// Wakes consoles up; the hashes are the truth.
-pub const EVENTS: &str = "triage:events";
+/// Every key name of the triage domain.
+pub mod keys {
+    pub const WAITING: &str = "{triage}:waiting";
+    pub const CLAIMED: &str = "{triage}:claimed";
+    pub const CLOSED: &str = "{triage}:closed";
+    /// Wakes consoles up; the hashes are the truth.
+    pub const EVENTS: &str = "{triage}:events";
+    /// Who did what to which referral, and when: ids and action names, never personal data.
+    /// Written by single commands only, so it needs no hash tag.
+    pub const AUDIT: &str = "audit";
 
-pub fn referral_key(id: &str) -> String {
-    format!("referral:{id}")
+    pub fn referral(id: &str) -> String {
+        format!("{{triage}}:referral:{id}")
+    }
+    pub fn attempts(id: &str) -> String {
+        format!("{{triage}}:referral:{id}:attempts")
+    }
+    pub fn notes(id: &str) -> String {
+        format!("{{triage}}:referral:{id}:notes")
+    }
 }
-pub fn attempts_key(id: &str) -> String {
-    format!("referral:{id}:attempts")
-}
-pub fn notes_key(id: &str) -> String {
-    format!("referral:{id}:notes")
-}
+use keys::{CLAIMED, CLOSED, EVENTS, WAITING};
 
-/// Priority first (high = 0), then age: `rank × 10¹³ + received ms` keeps both in one score.
-pub fn waiting_score(priority: Priority, created_ms: i64) -> f64 {
-    let rank = Priority::ALL.iter().position(|p| *p == priority).unwrap_or(2) as f64;
-    rank * 1e13 + created_ms as f64
+/// A script that puts referrals into the queue, with the queue's score function before it.
+fn scoring_script(body: &str) -> Script {
+    Script::new(&format!("{}\n{body}", include_str!("lua/waiting_score.lua")))
 }
 
-const MATERIALIZE: &str = r#"
-if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-redis.call('HSET', KEYS[1], 'id', ARGV[1], 'intake_id', ARGV[2], 'path', ARGV[3], 'language', ARGV[4],
-  'priority', ARGV[5], 'suggested', ARGV[5], 'created', ARGV[6], 'contact_by', ARGV[7],
-  'sealed', ARGV[8], 'status', 'waiting', 'holder', '', 'initial_contact', '')
-redis.call('ZADD', KEYS[2], ARGV[9], ARGV[1])
-redis.call('XADD', KEYS[3], 'MAXLEN', '~', '1000', '*', 'event', 'new', 'referral', ARGV[1])
-return 1
-"#;
-
-const CLAIM: &str = r#"
-local status = redis.call('HGET', KEYS[1], 'status')
-if status == 'waiting' then
-  if redis.call('ZREM', KEYS[2], ARGV[1]) == 0 then return 0 end
-  redis.call('HSET', KEYS[1], 'status', 'claimed', 'holder', ARGV[2])
-  redis.call('ZADD', KEYS[3], ARGV[3], ARGV[1])
-  redis.call('XADD', KEYS[4], 'MAXLEN', '~', '1000', '*', 'event', 'claimed', 'referral', ARGV[1])
-  return 1
-elseif status == 'claimed' and redis.call('HGET', KEYS[1], 'holder') == ARGV[2] then
-  redis.call('ZADD', KEYS[3], ARGV[3], ARGV[1])
-  return 1
-end
-return 0
-"#;
-
-/// ARGV[2] is the holder releasing it, or '' for a lapsed claim (then ARGV[3] is now).
-const RELEASE: &str = r#"
-if redis.call('HGET', KEYS[1], 'status') ~= 'claimed' then return 0 end
-if ARGV[2] ~= '' then
-  if redis.call('HGET', KEYS[1], 'holder') ~= ARGV[2] then return 0 end
-else
-  local lapses = redis.call('ZSCORE', KEYS[3], ARGV[1])
-  if (not lapses) or tonumber(lapses) > tonumber(ARGV[3]) then return 0 end
-end
-redis.call('ZREM', KEYS[3], ARGV[1])
-redis.call('HSET', KEYS[1], 'status', 'waiting', 'holder', '')
-local ranks = { high = 0, medium = 1, standard = 2 }
-local rank = ranks[redis.call('HGET', KEYS[1], 'priority')] or 2
-local score = string.format('%.0f', rank * 1e13 + tonumber(redis.call('HGET', KEYS[1], 'created')))
-redis.call('ZADD', KEYS[2], score, ARGV[1])
-redis.call('XADD', KEYS[4], 'MAXLEN', '~', '1000', '*', 'event', 'released', 'referral', ARGV[1])
-return 1
-"#;
-
-const CLOSE: &str = r#"
-if redis.call('HGET', KEYS[1], 'status') ~= 'claimed' or redis.call('HGET', KEYS[1], 'holder') ~= ARGV[2] then
-  return 0
-end
-redis.call('ZREM', KEYS[2], ARGV[1])
-redis.call('HSET', KEYS[1], 'status', 'closed', 'holder', '', 'outcome', ARGV[3], 'closed', ARGV[4])
-redis.call('ZADD', KEYS[3], ARGV[4], ARGV[1])
-redis.call('XADD', KEYS[4], 'MAXLEN', '~', '1000', '*', 'event', 'closed', 'referral', ARGV[1])
-return 1
-"#;
-
-const SET_IF_HOLDER: &str = r#"
-if redis.call('HGET', KEYS[1], 'status') ~= 'claimed' or redis.call('HGET', KEYS[1], 'holder') ~= ARGV[1] then
-  return 0
-end
-redis.call('HSET', KEYS[1], ARGV[2], ARGV[3])
-return 1
-"#;
-
-static MATERIALIZE_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(MATERIALIZE));
-static CLAIM_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(CLAIM));
-static RELEASE_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(RELEASE));
-static CLOSE_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(CLOSE));
-static SET_IF_HOLDER_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(SET_IF_HOLDER));
+static FILE_SCRIPT: LazyLock<Script> = LazyLock::new(|| scoring_script(include_str!("lua/file.lua")));
+static RELEASE_SCRIPT: LazyLock<Script> = LazyLock::new(|| scoring_script(include_str!("lua/release.lua")));
+static CLAIM_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("lua/claim.lua")));
+static CLOSE_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("lua/close.lua")));
+static SET_IF_HOLDER_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("lua/set_if_holder.lua")));
 
 #[derive(Debug, thiserror::Error)]
 pub enum TriageError {
@@ -146,38 +94,15 @@ impl Triage<'_> {
         let get = |name: &str| fields.get(name).cloned().unwrap_or_default();
         let id = get("referral");
         let priority = Priority::from_slug(&get("priority")).unwrap_or(Priority::Standard);
-        let created: i64 = get("created").parse().unwrap_or_default();
-        let filed: i32 = MATERIALIZE_SCRIPT
-            .key(referral_key(&id))
-            .key(WAITING)
-            .key(EVENTS)
-            .arg(&id)
-            .arg(intake_id)
-            .arg(get("path"))
-            .arg(get("language"))
-            .arg(priority.slug())
-            .arg(created)
-            .arg(get("contact_by"))
-            .arg(get("sealed"))
-            .arg(format!("{:.0}", waiting_score(priority, created)))
-            .invoke_async(self.connection)
-            .await?;
-        Ok(filed == 1)
+        let created = get("created").parse::<i64>().unwrap_or_default().to_string();
+        let args = [&id, intake_id, &get("path"), &get("language"), priority.slug(), &created, &get("contact_by"), &get("sealed")];
+        self.run_script(&FILE_SCRIPT, &id, &[WAITING, EVENTS], &args).await
     }
 
+    /// Claims a waiting referral, or renews the holder's claim; false if someone else has it.
     pub async fn claim(&mut self, id: &str, adviser: &str) -> Result<bool, TriageError> {
         let lapses = chrono::Utc::now().timestamp_millis() + self.claim_ms;
-        let won: i32 = CLAIM_SCRIPT
-            .key(referral_key(id))
-            .key(WAITING)
-            .key(CLAIMED)
-            .key(EVENTS)
-            .arg(id)
-            .arg(adviser)
-            .arg(lapses)
-            .invoke_async(self.connection)
-            .await?;
-        Ok(won == 1)
+        self.run_script(&CLAIM_SCRIPT, id, &[WAITING, CLAIMED, EVENTS], &[id, adviser, &lapses.to_string()]).await
     }
 
     /// Claims the most urgent, oldest waiting referral, if any.
@@ -193,17 +118,22 @@ impl Triage<'_> {
     }
 
     async fn release_as(&mut self, id: &str, holder: &str) -> Result<bool, TriageError> {
-        let released: i32 = RELEASE_SCRIPT
-            .key(referral_key(id))
-            .key(WAITING)
-            .key(CLAIMED)
-            .key(EVENTS)
-            .arg(id)
-            .arg(holder)
-            .arg(chrono::Utc::now().timestamp_millis())
-            .invoke_async(self.connection)
-            .await?;
-        Ok(released == 1)
+        let now = chrono::Utc::now().timestamp_millis().to_string();
+        self.run_script(&RELEASE_SCRIPT, id, &[WAITING, CLAIMED, EVENTS], &[id, holder, &now]).await
+    }
+
+    /// Runs one of the scripts in `lua/` on one referral: KEYS are its hash then `sets`, ARGV
+    /// is `args`. True when the script made its change (it answers 1).
+    async fn run_script(&mut self, script: &Script, id: &str, sets: &[&str], args: &[&str]) -> Result<bool, TriageError> {
+        let mut invocation = script.key(keys::referral(id));
+        for key in sets {
+            invocation.key(*key);
+        }
+        for arg in args {
+            invocation.arg(*arg);
+        }
+        let done: i32 = invocation.invoke_async(self.connection).await?;
+        Ok(done == 1)
     }
 
     pub async fn release(&mut self, id: &str, adviser: &str) -> Result<bool, TriageError> {
@@ -212,7 +142,7 @@ impl Triage<'_> {
 
     /// An admin returns someone else's claim to the queue (an adviser left mid-shift).
     pub async fn return_to_queue(&mut self, id: &str) -> Result<bool, TriageError> {
-        let holder: Option<String> = self.connection.hget(referral_key(id), "holder").await?;
+        let holder: Option<String> = self.connection.hget(keys::referral(id), "holder").await?;
         match holder.filter(|h| !h.is_empty()) {
             Some(holder) => self.release_as(id, &holder).await,
             None => Ok(false),
@@ -233,14 +163,8 @@ impl Triage<'_> {
     }
 
     async fn set_if_holder(&mut self, id: &str, adviser: &str, field: &str, value: &str) -> Result<(), TriageError> {
-        let done: i32 = SET_IF_HOLDER_SCRIPT
-            .key(referral_key(id))
-            .arg(adviser)
-            .arg(field)
-            .arg(value)
-            .invoke_async(self.connection)
-            .await?;
-        if done == 1 {
+        let done = self.run_script(&SET_IF_HOLDER_SCRIPT, id, &[], &[adviser, field, value]).await?;
+        if done {
             self.claim(id, adviser).await?;
             Ok(())
         } else {
@@ -250,7 +174,7 @@ impl Triage<'_> {
 
     async fn require_holder(&mut self, id: &str, adviser: &str) -> Result<(), TriageError> {
         let (status, holder): (Option<String>, Option<String>) =
-            redis::cmd("HMGET").arg(referral_key(id)).arg("status").arg("holder").query_async(self.connection).await?;
+            redis::cmd("HMGET").arg(keys::referral(id)).arg("status").arg("holder").query_async(self.connection).await?;
         if status.as_deref() == Some("claimed") && holder.as_deref() == Some(adviser) {
             self.claim(id, adviser).await?;
             Ok(())
@@ -261,7 +185,7 @@ impl Triage<'_> {
 
     /// Judgement may raise a priority freely; lowering needs a reason, kept sealed as a note.
     pub async fn set_priority(&mut self, sealer: &Sealer, id: &str, adviser: &str, to: Priority, reason: &str) -> Result<PriorityChange, TriageError> {
-        let current: Option<String> = self.connection.hget(referral_key(id), "priority").await?;
+        let current: Option<String> = self.connection.hget(keys::referral(id), "priority").await?;
         let from = current.as_deref().and_then(Priority::from_slug).ok_or(TriageError::Missing)?;
         let change = PriorityChange::new(from, to, reason)?;
         self.set_if_holder(id, adviser, "priority", to.slug()).await?;
@@ -277,12 +201,12 @@ impl Triage<'_> {
         let at_ms = chrono::Utc::now().timestamp_millis();
         let attempt = Attempt { at_ms, by: adviser.to_owned(), how, reached };
         let json = serde_json::to_string(&attempt).expect("attempts serialise");
-        let _: () = self.connection.rpush(attempts_key(id), json).await?;
+        let _: () = self.connection.rpush(keys::attempts(id), json).await?;
         if reached {
             // "Successful initial contact" is the first attempt that reached the person.
-            let existing: Option<String> = self.connection.hget(referral_key(id), "initial_contact").await?;
+            let existing: Option<String> = self.connection.hget(keys::referral(id), "initial_contact").await?;
             if existing.as_deref().unwrap_or("").is_empty() {
-                let _: () = self.connection.hset(referral_key(id), "initial_contact", at_ms).await?;
+                let _: () = self.connection.hset(keys::referral(id), "initial_contact", at_ms).await?;
             }
         }
         Ok(())
@@ -292,7 +216,7 @@ impl Triage<'_> {
         self.require_holder(id, adviser).await?;
         let note = Note { at_ms: chrono::Utc::now().timestamp_millis(), by: adviser.to_owned(), text: text.to_owned() };
         let sealed = sealer.seal(serde_json::to_string(&note).expect("notes serialise").as_bytes(), id);
-        let _: () = self.connection.rpush(notes_key(id), sealed).await?;
+        let _: () = self.connection.rpush(keys::notes(id), sealed).await?;
         Ok(())
     }
 
@@ -300,18 +224,9 @@ impl Triage<'_> {
         if !note.trim().is_empty() {
             self.add_note(sealer, id, adviser, &format!("Outcome: {}. {}", outcome.label(), note.trim())).await?;
         }
-        let closed: i32 = CLOSE_SCRIPT
-            .key(referral_key(id))
-            .key(CLAIMED)
-            .key(CLOSED)
-            .key(EVENTS)
-            .arg(id)
-            .arg(adviser)
-            .arg(outcome.slug())
-            .arg(chrono::Utc::now().timestamp_millis())
-            .invoke_async(self.connection)
-            .await?;
-        if closed == 1 { Ok(()) } else { Err(TriageError::NotHolder) }
+        let now = chrono::Utc::now().timestamp_millis().to_string();
+        let closed = self.run_script(&CLOSE_SCRIPT, id, &[CLAIMED, CLOSED, EVENTS], &[id, adviser, outcome.slug(), &now]).await?;
+        if closed { Ok(()) } else { Err(TriageError::NotHolder) }
     }
 
     /// The queue's fields of each referral in one round trip, without the sealed blob:
@@ -322,7 +237,7 @@ impl Triage<'_> {
         }
         let mut pipe = redis::pipe();
         for id in &ids {
-            pipe.cmd("HMGET").arg(referral_key(id)).arg(QUEUE_FIELDS);
+            pipe.cmd("HMGET").arg(keys::referral(id)).arg(QUEUE_FIELDS);
         }
         let rows: Vec<Vec<Option<String>>> = pipe.query_async(self.connection).await?;
         Ok(rows
@@ -352,7 +267,7 @@ impl Triage<'_> {
 
     /// The whole referral for the adviser holding it.
     pub async fn view(&mut self, sealer: &Sealer, id: &str, adviser: &str) -> Result<ReferralView, TriageError> {
-        let fields: HashMap<String, String> = self.connection.hgetall(referral_key(id)).await?;
+        let fields: HashMap<String, String> = self.connection.hgetall(keys::referral(id)).await?;
         let entry = entry_from(&fields).ok_or(TriageError::Missing)?;
         if !(entry.status == "claimed" && entry.holder == adviser) {
             return Err(TriageError::NotHolder);
@@ -363,8 +278,8 @@ impl Triage<'_> {
             .and_then(|s| sealer.open(s, id).ok())
             .and_then(|bytes| serde_json::from_slice(&bytes).ok())
             .unwrap_or(serde_json::Value::Null);
-        let attempts: Vec<String> = self.connection.lrange(attempts_key(id), 0, -1).await?;
-        let notes: Vec<String> = self.connection.lrange(notes_key(id), 0, -1).await?;
+        let attempts: Vec<String> = self.connection.lrange(keys::attempts(id), 0, -1).await?;
+        let notes: Vec<String> = self.connection.lrange(keys::notes(id), 0, -1).await?;
         Ok(ReferralView {
             suggested: fields.get("suggested").and_then(|s| Priority::from_slug(s)).unwrap_or(entry.priority),
             outcome: fields.get("outcome").and_then(|s| Outcome::from_slug(s)),
@@ -378,4 +293,55 @@ impl Triage<'_> {
                 .collect(),
         })
     }
+}
+
+/// One line of the audit trail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    /// When, in ms since the epoch (`None` if the stored time is unreadable).
+    pub at_ms: Option<i64>,
+    pub who: String,
+    pub action: String,
+    /// The referral (or `chat:{id}`, or `-`/empty for actions on no record).
+    pub referral: String,
+}
+
+/// Appends one line to the audit trail, stamped now.
+pub async fn append_audit(connection: &mut ConnectionManager, who: &str, action: &str, referral: &str) -> redis::RedisResult<()> {
+    let now = chrono::Utc::now().timestamp_millis().to_string();
+    redis::cmd("XADD")
+        .arg(keys::AUDIT)
+        .arg("*")
+        .arg(&[("at", now.as_str()), ("who", who), ("action", action), ("referral", referral)])
+        .query_async(connection)
+        .await
+}
+
+/// The newest `count` lines of the audit trail, newest first.
+pub async fn recent_audit(connection: &mut ConnectionManager, count: usize) -> redis::RedisResult<Vec<AuditEntry>> {
+    let reply: redis::streams::StreamRangeReply = connection.xrevrange_count(keys::AUDIT, "+", "-", count).await?;
+    Ok(reply
+        .ids
+        .iter()
+        .map(|line| {
+            let get = |field: &str| line.get::<String>(field).unwrap_or_default();
+            AuditEntry { at_ms: get("at").parse().ok(), who: get("who"), action: get("action"), referral: get("referral") }
+        })
+        .collect())
+}
+
+/// Closed referrals closed before `cutoff_ms`.
+pub async fn closed_before(connection: &mut ConnectionManager, cutoff_ms: i64) -> redis::RedisResult<Vec<String>> {
+    connection.zrangebyscore(CLOSED, "-inf", cutoff_ms).await
+}
+
+/// The intake stream entry a referral was filed from.
+pub async fn intake_entry_of(connection: &mut ConnectionManager, id: &str) -> redis::RedisResult<Option<String>> {
+    connection.hget(keys::referral(id), "intake_id").await
+}
+
+/// Deletes a closed referral with its attempts and notes.
+pub async fn delete_closed(connection: &mut ConnectionManager, id: &str) -> redis::RedisResult<()> {
+    let _: () = connection.del(&[keys::referral(id), keys::attempts(id), keys::notes(id)]).await?;
+    connection.zrem(CLOSED, id).await
 }

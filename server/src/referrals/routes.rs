@@ -1,3 +1,5 @@
+//! The referral form posts (handlers only; Redis is behind `referrals::store`).
+//!
 //! `POST /{lang}/refer/{kind}`: check the form, seal the personal data, store it durably,
 //! then redirect to the "thank you" page. Any problem shows the form again with everything
 //! the person typed: nothing is lost, and nothing personal is logged.
@@ -12,13 +14,12 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
 use axum::Router;
-use chrono::Utc;
 use domain::referral::{ReferralForm, ReferralPath};
 use leptos::prelude::provide_context;
 use tower_governor::governor::GovernorConfigBuilder;
 use tower_governor::GovernorLayer;
 
-use super::store::NewReferral;
+use super::referral::NewReferral;
 use crate::infra::page_render::render_page;
 use crate::state::AppState;
 
@@ -115,18 +116,7 @@ async fn submit(
         // Without an id (a hand-made request) the referral is still taken, just not deduplicated.
         Err(_) => uuid::Uuid::new_v4().to_string(),
     };
-    let id = uuid::Uuid::new_v4().to_string();
-    let received = Utc::now();
-    let personal = serde_json::json!({ "details": valid.details, "risk": valid.risk });
-    let referral = NewReferral {
-        sealed: state.sealer.seal(personal.to_string().as_bytes(), &id),
-        id,
-        path,
-        language: valid.language.clone(),
-        priority: valid.suggested_priority,
-        created_ms: received.timestamp_millis(),
-        contact_by_ms: state.site.contact_hours.contact_by(path, received).timestamp_millis(),
-    };
+    let referral = NewReferral::seal(&state.sealer, &state.site.contact_hours, &valid, None);
     match state.referrals.submit(&submission_id, &referral).await {
         Ok(_) => {
             tracing::info!(path = kind, priority = referral.priority.slug(), "referral stored");

@@ -1,0 +1,40 @@
+//! A new referral, built and sealed in one place for every way one arrives (the public form,
+//! an adviser's "create a referral from this chat"): only what ordering needs stays in clear.
+use chrono::Utc;
+use domain::referral::{ContactHours, Priority, ReferralPath, ValidReferral};
+
+use crate::infra::sealing::Sealer;
+
+/// A referral ready to store: `sealed` holds every piece of personal data.
+#[derive(Debug, Clone)]
+pub struct NewReferral {
+    pub id: String,
+    pub path: ReferralPath,
+    pub language: String,
+    pub priority: Priority,
+    pub created_ms: i64,
+    pub contact_by_ms: i64,
+    pub sealed: String,
+}
+
+impl NewReferral {
+    /// A referral received now from a validated form, with a fresh id. The details and risk
+    /// answers (and the chat it came from, if any) are sealed to that id.
+    pub fn seal(sealer: &Sealer, contact_hours: &ContactHours, valid: &ValidReferral, from_chat: Option<&str>) -> NewReferral {
+        let id = uuid::Uuid::new_v4().to_string();
+        let received = Utc::now();
+        let mut personal = serde_json::json!({ "details": valid.details, "risk": valid.risk });
+        if let Some(chat) = from_chat {
+            personal["from_chat"] = chat.into();
+        }
+        NewReferral {
+            sealed: sealer.seal(personal.to_string().as_bytes(), &id),
+            id,
+            path: valid.path,
+            language: valid.language.clone(),
+            priority: valid.suggested_priority,
+            created_ms: received.timestamp_millis(),
+            contact_by_ms: contact_hours.contact_by(valid.path, received).timestamp_millis(),
+        }
+    }
+}
