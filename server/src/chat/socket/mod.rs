@@ -1,13 +1,19 @@
-//! What both chat sockets share: the Origin check, size limits, sending with a deadline,
-//! and a per-connection rate limit.
+//! The chat sockets: the visitor's (`visitor`) and the adviser's (`adviser`), each a `Side`
+//! run by the one driver here, which does what both share: the Origin check, size limits,
+//! reading, the per-connection rate limit, pings, sending with a deadline, and closing.
+pub mod adviser;
+pub mod visitor;
+
 use std::num::NonZeroU32;
 use std::time::Duration;
 
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
 use axum::http::{header, HeaderMap};
-use domain::chat::protocol::MAX_FRAME_BYTES;
+use domain::chat::protocol::{ServerFrame, MAX_FRAME_BYTES};
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
-use serde_json::Value;
+use tokio::sync::mpsc;
+
+use super::bus::Wake;
 
 /// A client that has not taken a frame in this long is too slow to keep; it can resume.
 const SEND_DEADLINE: Duration = Duration::from_secs(5);
@@ -15,6 +21,9 @@ const SEND_DEADLINE: Duration = Duration::from_secs(5);
 const MAX_WRITE_BUFFER: usize = 64 * 1024;
 /// Ping this often; two unanswered pings end the connection.
 pub const PING_EVERY: Duration = Duration::from_secs(10);
+const UNANSWERED_PINGS_ALLOWED: u32 = 2;
+/// A refresh a side put off (see `Side::wants_refresh`) happens at most this often.
+const REFRESH_EVERY: Duration = Duration::from_secs(1);
 
 /// Only pages of this site may open a chat socket: the Origin must name the Host.
 pub fn same_origin(headers: &HeaderMap) -> bool {
@@ -41,8 +50,8 @@ pub fn limited(upgrade: WebSocketUpgrade) -> WebSocketUpgrade {
         .max_message_size(MAX_FRAME_BYTES)
 }
 
-/// What arrived on a socket, as both loops handle it.
-pub enum Incoming {
+/// What arrived on a socket, as the driver handles it.
+enum Incoming {
     Text(axum::extract::ws::Utf8Bytes),
     Pong,
     /// Binary frames are not part of the protocol.
@@ -53,7 +62,7 @@ pub enum Incoming {
     Gone,
 }
 
-pub fn classify(incoming: Option<Result<Message, axum::Error>>) -> Incoming {
+fn classify(incoming: Option<Result<Message, axum::Error>>) -> Incoming {
     match incoming {
         Some(Ok(Message::Text(text))) => Incoming::Text(text),
         Some(Ok(Message::Pong(_))) => Incoming::Pong,
@@ -63,19 +72,18 @@ pub fn classify(incoming: Option<Result<Message, axum::Error>>) -> Incoming {
     }
 }
 
-/// Sends one JSON frame; false when the client is gone or too slow.
-pub async fn send(socket: &mut WebSocket, frame: &Value) -> bool {
-    let text = frame.to_string();
-    matches!(tokio::time::timeout(SEND_DEADLINE, socket.send(Message::text(text))).await, Ok(Ok(())))
+/// Sends one frame; false when the client is gone or too slow.
+pub async fn send(socket: &mut WebSocket, frame: &ServerFrame) -> bool {
+    matches!(tokio::time::timeout(SEND_DEADLINE, socket.send(Message::text(frame.to_json()))).await, Ok(Ok(())))
 }
 
 /// A ping, under the same deadline as any frame.
-pub async fn ping(socket: &mut WebSocket) -> bool {
+async fn ping(socket: &mut WebSocket) -> bool {
     matches!(tokio::time::timeout(SEND_DEADLINE, socket.send(Message::Ping(Default::default()))).await, Ok(Ok(())))
 }
 
 pub async fn send_error(socket: &mut WebSocket, code: &str) -> bool {
-    send(socket, &serde_json::json!({ "type": "error", "code": code })).await
+    send(socket, &ServerFrame::error(code)).await
 }
 
 /// Closes with a reason the client can read (policy violation).
@@ -86,7 +94,7 @@ pub async fn close(socket: &mut WebSocket, reason: &'static str) {
 
 /// A ticker for `every`, starting at a random point of its first period: thousands of
 /// sockets opened together must not ping (and read Redis) in the same instant for ever after.
-pub fn spread_interval(every: Duration) -> tokio::time::Interval {
+fn spread_interval(every: Duration) -> tokio::time::Interval {
     use chacha20poly1305::aead::rand_core::RngCore;
     let offset = Duration::from_millis(u64::from(chacha20poly1305::aead::OsRng.next_u32()) % every.as_millis().max(1) as u64);
     let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + offset, every);
@@ -99,6 +107,80 @@ pub fn frame_limiter(per_second: u32, burst: u32) -> DefaultDirectRateLimiter {
     let per_second = NonZeroU32::new(per_second).unwrap_or(NonZeroU32::MIN);
     let burst = NonZeroU32::new(burst).unwrap_or(per_second);
     RateLimiter::direct(Quota::per_second(per_second).allow_burst(burst))
+}
+
+/// What the visitor's and the adviser's connections do differently; the driver does the rest.
+/// Every method that sends answers false when the client is gone.
+pub(crate) trait Side {
+    /// One text frame that passed the rate limit.
+    async fn on_text(&mut self, ws: &mut WebSocket, text: &str) -> bool;
+    /// A wake-up from the bus.
+    async fn on_wake(&mut self, ws: &mut WebSocket, wake: Wake) -> bool;
+    /// Every beat: keep this side's presence alive in Redis.
+    async fn on_beat(&mut self);
+    /// Sends everything new; at the start, and with each ping to repair a dropped wake-up.
+    async fn catch_up(&mut self, ws: &mut WebSocket) -> bool;
+    /// A refresh this side put off; the driver runs `refresh` at most once a second.
+    fn wants_refresh(&self) -> bool {
+        false
+    }
+    async fn refresh(&mut self, ws: &mut WebSocket) -> bool {
+        self.catch_up(ws).await
+    }
+    /// The conversation is over: stop reading.
+    fn finished(&self) -> bool {
+        false
+    }
+}
+
+/// How a connection is paced: its token bucket and how often `Side::on_beat` runs (at most
+/// `PING_EVERY`; a ping goes with the beat that completes each ping period).
+pub(crate) struct Pace {
+    pub frames_per_second: u32,
+    pub burst: u32,
+    pub beat: Duration,
+}
+
+/// Runs one connection until the client goes, stops answering pings, or the side finishes.
+pub(crate) async fn drive(ws: &mut WebSocket, side: &mut impl Side, wakes: &mut mpsc::Receiver<Wake>, pace: Pace) {
+    let limiter = frame_limiter(pace.frames_per_second, pace.burst);
+    let mut beats = spread_interval(pace.beat);
+    let mut refreshes = tokio::time::interval(REFRESH_EVERY);
+    refreshes.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut since_ping = Duration::ZERO;
+    let mut unanswered_pings = 0;
+    let mut connected = side.catch_up(ws).await;
+    while connected {
+        connected = tokio::select! {
+            incoming = ws.recv() => match classify(incoming) {
+                Incoming::Text(_) if limiter.check().is_err() => send_error(ws, "slow-down").await,
+                Incoming::Text(text) => side.on_text(ws, text.as_str()).await,
+                Incoming::Binary => send_error(ws, "malformed").await,
+                Incoming::Pong => {
+                    unanswered_pings = 0;
+                    true
+                }
+                Incoming::Nothing => true,
+                Incoming::Gone => false,
+            },
+            Some(wake) = wakes.recv() => side.on_wake(ws, wake).await,
+            _ = refreshes.tick(), if side.wants_refresh() => side.refresh(ws).await,
+            _ = beats.tick() => {
+                side.on_beat().await;
+                since_ping += pace.beat;
+                if since_ping < PING_EVERY {
+                    true
+                } else {
+                    since_ping = Duration::ZERO;
+                    unanswered_pings += 1;
+                    unanswered_pings <= UNANSWERED_PINGS_ALLOWED && ping(ws).await && side.catch_up(ws).await
+                }
+            },
+        };
+        if side.finished() {
+            break;
+        }
+    }
 }
 
 #[cfg(test)]

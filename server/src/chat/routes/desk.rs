@@ -8,24 +8,12 @@ use axum::routing::get;
 use axum::Router;
 use chrono::Utc;
 use domain::referral::{ReferralForm, ReferralPath};
-use redis::AsyncCommands;
 
 use app::staff as pages;
-use super::adviser::ensure_desk;
-use super::store::{self, Content};
+use crate::chat::store::{self, Content, Desk};
 use crate::referrals::store::NewReferral;
 use crate::state::AppState;
 use crate::staff::console::{form_fields, form_pairs, html, require_session};
-use crate::triage::audit;
-
-const CANNED: &str = "chat:canned";
-
-/// Replies every service needs, until an admin changes them.
-const DEFAULT_CANNED: &[(&str, &str)] = &[
-    ("999 and 55", "If you are in danger now, call 999. If you cannot speak, call 999 from a mobile, listen, then press 55 and the police will know it is a real call."),
-    ("Safety planning", "Let's think together about how to keep you safe: a safe place to go, someone you trust, and what to take if you need to leave quickly."),
-    ("What happens next", "With your agreement I can make a referral now. An adviser will contact you in the way you choose, at a time that is safe for you."),
-];
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -35,48 +23,27 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/chat/{id}/referral", get(referral_form).post(create_referral))
 }
 
-/// Puts the default replies in place the first time, so an admin edits (or deletes) them
-/// like any other.
-async fn seed_canned(connection: &mut redis::aio::ConnectionManager) {
-    let exists: bool = connection.exists(CANNED).await.unwrap_or(true);
-    if !exists {
-        let _: Result<(), _> = connection.hset_multiple(CANNED, DEFAULT_CANNED).await;
-    }
-}
-
-/// The canned replies, in title order.
-async fn canned(connection: &mut redis::aio::ConnectionManager) -> Vec<(String, String)> {
-    seed_canned(connection).await;
-    let mut replies: Vec<(String, String)> = connection.hgetall(CANNED).await.unwrap_or_default();
-    replies.sort();
-    replies
-}
-
 async fn chats_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let (staff, mut connection) = match require_session(&state, &headers, None).await {
+    let (staff, _) = match require_session(&state, &headers, None).await {
         Ok(found) => found,
         Err(response) => return response,
     };
-    let _ = ensure_desk(&state.chat.store, &staff.name).await;
-    let (status, capacity, languages): (Option<String>, Option<u32>, Option<String>) = redis::cmd("HMGET")
-        .arg(store::desk_key(&staff.name))
-        .arg(&["status", "capacity", "languages"])
-        .query_async(&mut connection)
-        .await
-        .unwrap_or_default();
+    let chat = &state.chat.store;
+    let _ = chat.ensure_desk(&staff.name).await;
+    let saved = chat.desk(&staff.name).await.unwrap_or_default();
     let desk = pages::DeskSettings {
-        status: status.unwrap_or_else(|| "off".into()),
-        capacity: capacity.unwrap_or(3),
-        languages: languages.unwrap_or_default().split(',').map(str::to_owned).collect(),
+        status: saved.status,
+        capacity: saved.capacity,
+        languages: saved.languages.split(',').map(str::to_owned).collect(),
     };
     let offered: Vec<(String, String)> = state.site.catalog.languages().iter().map(|l| (l.tag.clone(), l.native_name.clone())).collect();
-    let replies = canned(&mut connection).await;
+    let replies = chat.canned().await.unwrap_or_default();
     let body = pages::chats_page(&desk, &offered, &replies, &staff.csrf, staff.role == "admin");
     html(StatusCode::OK, pages::document("Chats", Some((&staff.name, &staff.csrf)), body))
 }
 
 async fn set_shift(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let (staff, mut connection) = match require_session(&state, &headers, Some(&body)).await {
+    let (staff, _) = match require_session(&state, &headers, Some(&body)).await {
         Ok(found) => found,
         Err(response) => return response,
     };
@@ -94,36 +61,29 @@ async fn set_shift(State(state): State<AppState>, headers: HeaderMap, body: Byte
         .map(|(_, v)| v.as_str())
         .collect();
     let languages = if languages.is_empty() { "en".to_owned() } else { languages.join(",") };
-    let _ = ensure_desk(&state.chat.store, &staff.name).await;
-    let desk = store::desk_key(&staff.name);
-    let saved: redis::RedisResult<()> = redis::pipe()
-        .hset(&desk, "status", status)
-        .hset(&desk, "capacity", capacity)
-        .hset(&desk, "languages", &languages)
-        .publish(store::WAKE_CHANNEL, "q - -")
-        .query_async(&mut connection)
-        .await;
-    if saved.is_err() {
+    let chat = &state.chat.store;
+    let _ = chat.ensure_desk(&staff.name).await;
+    if chat.save_desk(&staff.name, &Desk { status: status.to_owned(), capacity, languages }).await.is_err() {
         return html(StatusCode::SERVICE_UNAVAILABLE, "Redis is unavailable; try again shortly.".into());
     }
-    let _ = audit::record(&mut connection, &staff.name, &format!("shift-{status}"), "-").await;
+    chat.audit(&staff.name, &format!("shift-{status}"), "-").await;
     Redirect::to("/staff/chats").into_response()
 }
 
 async fn canned_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let (staff, mut connection) = match require_session(&state, &headers, None).await {
+    let (staff, _) = match require_session(&state, &headers, None).await {
         Ok(found) => found,
         Err(response) => return response,
     };
     if staff.role != "admin" {
         return html(StatusCode::FORBIDDEN, "Only admins can edit canned replies.".into());
     }
-    let replies = canned(&mut connection).await;
+    let replies = state.chat.store.canned().await.unwrap_or_default();
     html(StatusCode::OK, pages::document("Canned replies", Some((&staff.name, &staff.csrf)), pages::canned_page(&replies, &staff.csrf)))
 }
 
 async fn edit_canned(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let (staff, mut connection) = match require_session(&state, &headers, Some(&body)).await {
+    let (staff, _) = match require_session(&state, &headers, Some(&body)).await {
         Ok(found) => found,
         Err(response) => return response,
     };
@@ -133,18 +93,18 @@ async fn edit_canned(State(state): State<AppState>, headers: HeaderMap, body: By
     let fields = form_fields(&body);
     let field = |name: &str| fields.get(name).map(|v| v.trim()).unwrap_or_default();
     let (title, text) = (field("title"), field("text"));
-    seed_canned(&mut connection).await;
-    let result: redis::RedisResult<()> = match field("action") {
-        "delete" => connection.hdel(CANNED, title).await,
+    let chat = &state.chat.store;
+    let result = match field("action") {
+        "delete" => chat.delete_canned(title).await,
         _ if title.is_empty() || text.is_empty() || title.chars().count() > 60 || text.chars().count() > 1000 => {
             return html(StatusCode::UNPROCESSABLE_ENTITY, "A canned reply needs a title (up to 60 characters) and a text (up to 1000).".into());
         }
-        _ => connection.hset(CANNED, title, text).await,
+        _ => chat.save_canned(title, text).await,
     };
     if result.is_err() {
         return html(StatusCode::SERVICE_UNAVAILABLE, "Redis is unavailable; try again shortly.".into());
     }
-    let _ = audit::record(&mut connection, &staff.name, "canned-replies-edited", "-").await;
+    chat.audit(&staff.name, "canned-replies-edited", "-").await;
     Redirect::to("/staff/canned").into_response()
 }
 
@@ -166,7 +126,7 @@ async fn referral_form(State(state): State<AppState>, headers: HeaderMap, Path(c
 }
 
 async fn create_referral(State(state): State<AppState>, headers: HeaderMap, Path(chat): Path<String>, body: Bytes) -> Response {
-    let (staff, mut connection) = match require_session(&state, &headers, Some(&body)).await {
+    let (staff, _) = match require_session(&state, &headers, Some(&body)).await {
         Ok(found) => found,
         Err(response) => return response,
     };
@@ -206,9 +166,9 @@ async fn create_referral(State(state): State<AppState>, headers: HeaderMap, Path
     // One referral per chat: a second press of the button finds the first.
     match state.referrals.submit(&format!("chat-{chat}"), &referral).await {
         Ok(stored) => {
-            let _ = connection.hset::<_, _, _, ()>(store::chat_key(&chat), "referral", &stored).await;
+            let _ = state.chat.store.link_referral(&chat, &stored).await;
             let _ = state.chat.store.append(&chat, "system", Content::Event("referral-created"), "referral", "").await;
-            let _ = audit::record(&mut connection, &staff.name, "referral-from-chat", &stored).await;
+            state.chat.store.audit(&staff.name, "referral-from-chat", &stored).await;
             Redirect::to("/staff/chats").into_response()
         }
         Err(_) => again("Redis is unavailable; nothing was lost, send again."),
