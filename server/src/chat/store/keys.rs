@@ -55,6 +55,11 @@ pub fn chats_of(name: &str) -> String {
     format!("{{chat}}:adviser:{name}:chats")
 }
 
+/// What the prelude's `can_take` reads of an adviser: heartbeat, desk, chats.
+pub fn can_take(name: &str) -> [String; 3] {
+    [alive_key(name), desk_key(name), chats_of(name)]
+}
+
 /// A conversation's own keys, which every conversation script receives first.
 pub fn conversation(chat: &str) -> [String; 3] {
     [chat_key(chat), log_key(chat), sent_key(chat)]

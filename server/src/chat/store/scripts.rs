@@ -20,3 +20,29 @@ pub static REQUEUE: LazyLock<Script> = LazyLock::new(|| conversation_script(incl
 pub static TRANSFER: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/transfer.lua")));
 pub static END: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/end.lua")));
 pub static HOLD_LOCK: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("../lua/hold_lock.lua")));
+
+#[cfg(test)]
+mod tests {
+    /// Every script, as written in `lua/`.
+    const SOURCES: &[(&str, &str)] = &[
+        ("prelude", include_str!("../lua/prelude.lua")),
+        ("start", include_str!("../lua/start.lua")),
+        ("append", include_str!("../lua/append.lua")),
+        ("offer", include_str!("../lua/offer.lua")),
+        ("accept", include_str!("../lua/accept.lua")),
+        ("requeue", include_str!("../lua/requeue.lua")),
+        ("transfer", include_str!("../lua/transfer.lua")),
+        ("end", include_str!("../lua/end.lua")),
+        ("hold_lock", include_str!("../lua/hold_lock.lua")),
+    ];
+
+    #[test]
+    fn scripts_take_every_key_from_keys_and_never_build_one() {
+        for (name, source) in SOURCES {
+            let code: String = source.lines().filter(|l| !l.trim_start().starts_with("--")).collect::<Vec<_>>().join("\n");
+            for built in ["'chat:", "'adviser:", "{chat}", "ARGV[1] .."] {
+                assert!(!code.contains(built), "{name}.lua builds a key name ({built})");
+            }
+        }
+    }
+}
