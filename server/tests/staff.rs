@@ -4,23 +4,26 @@ mod support;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use server::infra::sealing::Sealer;
-use server::staff::accounts::{self, Role};
+use server::staff::accounts;
+use server::staff::store::StaffStore;
+use server::staff::Role;
 use support::*;
 use tower::ServiceExt;
 
 const PASSWORD: &str = "correct horse battery";
 
-async fn add_adviser(url: &str, name: &str) -> redis::aio::ConnectionManager {
-    let mut connection = redis_manager(url).await;
+async fn add_adviser(url: &str, name: &str) -> StaffStore {
+    let (link, _) = redis_link(url).await;
+    let store = StaffStore::new(link);
     let sealer = Sealer::from_base64(TEST_DATA_KEY).unwrap();
-    let enrolment = accounts::add(&mut connection, &sealer, name, PASSWORD, Role::Adviser).await.unwrap();
+    let enrolment = accounts::add(&store, &sealer, name, PASSWORD, Role::Adviser).await.unwrap();
     assert!(enrolment.otpauth_url.starts_with("otpauth://totp/"));
-    connection
+    store
 }
 
-async fn code(connection: &mut redis::aio::ConnectionManager, name: &str) -> String {
+async fn code(store: &StaffStore, name: &str) -> String {
     let sealer = Sealer::from_base64(TEST_DATA_KEY).unwrap();
-    accounts::current_code(connection, &sealer, name).await.unwrap()
+    accounts::current_code(store, &sealer, name).await.unwrap()
 }
 
 async fn post(app: &axum::Router, uri: &str, cookie: Option<&str>, pairs: &[(&str, &str)]) -> axum::http::Response<Body> {
@@ -36,8 +39,8 @@ async fn get_as(app: &axum::Router, uri: &str, cookie: &str) -> axum::http::Resp
     get_with(app, uri, &[("cookie", cookie)]).await
 }
 
-async fn sign_in(app: &axum::Router, connection: &mut redis::aio::ConnectionManager, name: &str) -> String {
-    let code = code(connection, name).await;
+async fn sign_in(app: &axum::Router, store: &StaffStore, name: &str) -> String {
+    let code = code(store, name).await;
     let response = post(app, "/staff/login", None, &[("name", name), ("password", PASSWORD), ("code", &code)]).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let cookie = response.headers()[header::SET_COOKIE].to_str().unwrap().to_owned();
@@ -56,16 +59,16 @@ fn csrf_of(page: &str) -> String {
 async fn sign_in_needs_password_and_code_and_the_console_needs_a_session() {
     let redis = RedisServer::start();
     let app = app(&redis.url());
-    let mut connection = add_adviser(&redis.url(), "amira").await;
+    let store = add_adviser(&redis.url(), "amira").await;
 
     let console = get(&app, "/staff").await;
     assert_eq!(console.status(), StatusCode::SEE_OTHER, "no session: to the sign-in page");
     let wrong_code = post(&app, "/staff/login", None, &[("name", "amira"), ("password", PASSWORD), ("code", "000000")]).await;
     assert_eq!(wrong_code.status(), StatusCode::UNAUTHORIZED);
-    let wrong_password = post(&app, "/staff/login", None, &[("name", "amira"), ("password", "nope"), ("code", &code(&mut connection, "amira").await)]).await;
+    let wrong_password = post(&app, "/staff/login", None, &[("name", "amira"), ("password", "nope"), ("code", &code(&store, "amira").await)]).await;
     assert_eq!(wrong_password.status(), StatusCode::UNAUTHORIZED);
 
-    let cookie = sign_in(&app, &mut connection, "amira").await;
+    let cookie = sign_in(&app, &store, "amira").await;
     let page = body_text(get_as(&app, "/staff", &cookie).await).await;
     assert!(page.contains("Triage queue"));
     assert!(page.contains("amira"));
@@ -75,12 +78,12 @@ async fn sign_in_needs_password_and_code_and_the_console_needs_a_session() {
 async fn repeated_failures_lock_the_account() {
     let redis = RedisServer::start();
     let app = app(&redis.url());
-    let mut connection = add_adviser(&redis.url(), "ben").await;
+    let store = add_adviser(&redis.url(), "ben").await;
     for _ in 0..5 {
         let response = post(&app, "/staff/login", None, &[("name", "ben"), ("password", "guess-guess-guess"), ("code", "123456")]).await;
         assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
     }
-    let code = code(&mut connection, "ben").await;
+    let code = code(&store, "ben").await;
     let locked = post(&app, "/staff/login", None, &[("name", "ben"), ("password", PASSWORD), ("code", &code)]).await;
     assert_eq!(locked.status(), StatusCode::TOO_MANY_REQUESTS, "locked even with the right password");
 }
@@ -101,13 +104,13 @@ async fn the_login_form_is_rate_limited_per_client() {
 async fn a_request_without_the_csrf_token_changes_nothing() {
     let redis = RedisServer::start();
     let app = app(&redis.url());
-    let mut connection = add_adviser(&redis.url(), "cara").await;
+    let store = add_adviser(&redis.url(), "cara").await;
     let form = [("name", "Person"), ("contact-method", "phone"), ("phone", "07700 900222")];
     assert_eq!(post_form(&app, "/en/refer/self", &form).await.status(), StatusCode::SEE_OTHER);
     let (link, _) = redis_link(&redis.url()).await;
     server::triage::intake::file_pending(&link, "test", 60_000).await.unwrap();
 
-    let cookie = sign_in(&app, &mut connection, "cara").await;
+    let cookie = sign_in(&app, &store, "cara").await;
     let refused = post(&app, "/staff/claim-next", Some(&cookie), &[]).await;
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
     let forged = post(&app, "/staff/claim-next", Some(&cookie), &[("csrf", "forged")]).await;
@@ -134,21 +137,21 @@ async fn a_request_without_the_csrf_token_changes_nothing() {
 async fn admins_read_the_audit_trail_and_return_claims_advisers_left_behind() {
     let redis = RedisServer::start();
     let app = app(&redis.url());
-    let mut connection = add_adviser(&redis.url(), "erin").await;
+    let store = add_adviser(&redis.url(), "erin").await;
     let sealer = Sealer::from_base64(TEST_DATA_KEY).unwrap();
-    accounts::add(&mut connection, &sealer, "boss", PASSWORD, Role::Admin).await.unwrap();
+    accounts::add(&store, &sealer, "boss", PASSWORD, Role::Admin).await.unwrap();
     let form = [("name", "Someone Private"), ("contact-method", "phone"), ("phone", "07700 900555")];
     assert_eq!(post_form(&app, "/en/refer/self", &form).await.status(), StatusCode::SEE_OTHER);
     let (link, _) = redis_link(&redis.url()).await;
     server::triage::intake::file_pending(&link, "test", 60_000).await.unwrap();
 
-    let erin = sign_in(&app, &mut connection, "erin").await;
+    let erin = sign_in(&app, &store, "erin").await;
     let page = body_text(get_as(&app, "/staff", &erin).await).await;
     let claimed = post(&app, "/staff/claim-next", Some(&erin), &[("csrf", &csrf_of(&page))]).await;
     assert_eq!(claimed.status(), StatusCode::SEE_OTHER);
     assert_eq!(get_as(&app, "/staff/audit", &erin).await.status(), StatusCode::FORBIDDEN);
 
-    let boss = sign_in(&app, &mut connection, "boss").await;
+    let boss = sign_in(&app, &store, "boss").await;
     let page = body_text(get_as(&app, "/staff", &boss).await).await;
     assert!(page.contains("Held by erin"));
     let id = page.split("data-referral=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();

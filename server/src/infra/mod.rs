@@ -2,6 +2,7 @@
 //! personal data, security headers, logs, probes, shutdown and page rendering.
 pub mod health;
 pub mod language_redirect;
+pub mod origin;
 pub mod page_render;
 pub mod redis_link;
 pub mod sealing;

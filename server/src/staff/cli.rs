@@ -3,6 +3,8 @@
 use std::io::{BufRead, IsTerminal};
 
 use super::accounts::{self, Role};
+use super::store::StaffStore;
+use crate::infra::redis_link::RedisLink;
 use crate::config::Config;
 
 pub async fn run(args: &[String]) -> Result<(), String> {
@@ -25,8 +27,8 @@ pub async fn run(args: &[String]) -> Result<(), String> {
         line.trim_end_matches(['\r', '\n']).to_owned()
     };
     let client = redis::Client::open(config.redis_url.as_str()).map_err(|_| "REDIS_URL: invalid")?;
-    let mut connection = client.get_connection_manager().await.map_err(|e| format!("redis: {e}"))?;
-    let enrolment = accounts::add(&mut connection, &config.sealer, &name, &password, role).await.map_err(|e| e.to_string())?;
+    let store = StaffStore::new(RedisLink::start(client));
+    let enrolment = accounts::add(&store, &config.sealer, &name, &password, role).await.map_err(|e| e.to_string())?;
     println!("Created {} account {name}.", role.slug());
     println!("Add this to the adviser's authenticator app now; it is not shown again:");
     println!("  secret: {}", enrolment.secret_base32);

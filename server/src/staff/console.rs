@@ -12,7 +12,8 @@ use domain::referral::{ContactMethod, Outcome, Priority};
 use redis::aio::ConnectionManager;
 
 use app::staff as pages;
-use super::session::{self, StaffSession};
+use super::session;
+use super::extract::StaffSession;
 use crate::state::AppState;
 use crate::triage::audit;
 use crate::triage::queue::{Triage, TriageError};

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::State;
+use axum::extract::{FromRef, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -70,15 +70,16 @@ async fn login(State(state): State<AppState>, Form(form): Form<LoginForm>) -> Re
         tracing::warn!("staff sign-in refused: account locked");
         return refused(StatusCode::TOO_MANY_REQUESTS, "Too many failed attempts. This account is locked for 15 minutes.", name);
     }
-    match accounts::verify(&mut connection, &state.sealer, &name, &form.password, &form.code).await {
+    let store = super::store::StaffStore::from_ref(&state);
+    match accounts::verify(&store, &state.sealer, &name, &form.password, &form.code).await {
         Ok(Some(role)) => {
             let _: redis::RedisResult<()> = connection.del(failures_key(&name)).await;
-            let Ok(cookie) = session::start(&mut connection, &name, role.slug(), state.staff.cookie_secure).await else {
+            let Ok(token) = store.start_session(&name, role).await else {
                 return refused(StatusCode::SERVICE_UNAVAILABLE, "Sign-in is unavailable right now. Try again shortly.", name);
             };
             let _ = crate::triage::audit::record(&mut connection, &name, "signed-in", "").await;
             let mut response = Redirect::to("/staff").into_response();
-            response.headers_mut().insert(header::SET_COOKIE, cookie);
+            response.headers_mut().insert(header::SET_COOKIE, session::cookie(&token, state.staff.cookie_secure).to_string().parse().unwrap());
             response
         }
         Ok(None) => {
@@ -99,7 +100,9 @@ async fn logout(State(state): State<AppState>, headers: HeaderMap, body: axum::b
         Ok(found) => found,
         Err(response) => return response,
     };
-    let _ = session::end(&mut connection, &headers).await;
+    if let Some(token) = session::token(&axum_extra::extract::CookieJar::from_headers(&headers)) {
+        let _ = super::store::StaffStore::from_ref(&state).end_session(&token).await;
+    }
     let _ = crate::triage::audit::record(&mut connection, &staff.name, "signed-out", "").await;
     signed_out(&state)
 }
@@ -109,13 +112,13 @@ async fn logout_everywhere(State(state): State<AppState>, headers: HeaderMap, bo
         Ok(found) => found,
         Err(response) => return response,
     };
-    let _ = session::end_everywhere(&mut connection, &staff.name).await;
+    let _ = super::store::StaffStore::from_ref(&state).end_sessions_of(&staff.name).await;
     let _ = crate::triage::audit::record(&mut connection, &staff.name, "signed-out-everywhere", "").await;
     signed_out(&state)
 }
 
 fn signed_out(state: &AppState) -> Response {
     let mut response = Redirect::to("/staff/login").into_response();
-    response.headers_mut().insert(header::SET_COOKIE, session::clear_cookie(state.staff.cookie_secure));
+    response.headers_mut().insert(header::SET_COOKIE, session::cleared_cookie(state.staff.cookie_secure).to_string().parse().unwrap());
     response
 }

@@ -1,6 +1,11 @@
 //! Adviser accounts, sign-in with a second factor, sessions, and the triage console.
+//! `routes` holds the handlers, `store` every Redis command, `extract` what handlers ask for.
 pub mod accounts;
 pub mod cli;
 pub mod console;
+pub mod extract;
 pub mod login;
 pub mod session;
+pub mod store;
+
+pub use extract::{Admin, CsrfForm, Role, StaffSession};

@@ -1,0 +1,108 @@
+//! What a staff handler asks for instead of checking it itself: `StaffSession` (signed in),
+//! `Admin` (signed in as an admin) and `CsrfForm<T>` (a signed-in form post carrying the
+//! session's CSRF token from this site's origin). Each refusal is an `AppError`.
+use axum::body::Bytes;
+use axum::extract::{FromRef, FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum_extra::extract::CookieJar;
+use serde::de::DeserializeOwned;
+
+use super::session;
+use super::store::StaffStore;
+use crate::error::AppError;
+use crate::infra::origin;
+use crate::state::AppState;
+
+/// What a staff account may do; stored as its slug (`adviser`, `admin`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumString, strum::IntoStaticStr)]
+#[strum(serialize_all = "lowercase")]
+pub enum Role {
+    Adviser,
+    Admin,
+}
+
+impl Role {
+    pub fn slug(self) -> &'static str {
+        self.into()
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Role> {
+        slug.parse().ok()
+    }
+}
+
+/// Lets code written against the old string roles (`staff.role == "admin"`) compile until
+/// it asks for `Admin` or `StaffSession::is_admin` instead.
+impl PartialEq<&str> for Role {
+    fn eq(&self, slug: &&str) -> bool {
+        self.slug() == *slug
+    }
+}
+
+/// The signed-in staff member behind the request's session cookie.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StaffSession {
+    pub name: String,
+    pub role: Role,
+    /// Sent back in every form; a request without it changes nothing.
+    pub csrf: String,
+}
+
+impl StaffSession {
+    pub fn is_admin(&self) -> bool {
+        self.role == Role::Admin
+    }
+}
+
+/// No cookie, or an ended session: `SignedOut` (to the sign-in page). Redis down: 503.
+impl FromRequestParts<AppState> for StaffSession {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let token = session::token(&CookieJar::from_headers(&parts.headers)).ok_or(AppError::SignedOut)?;
+        StaffStore::from_ref(state).session(&token).await?.ok_or(AppError::SignedOut)
+    }
+}
+
+/// A session whose role is admin; anyone else signed in gets `Forbidden`.
+pub struct Admin(pub StaffSession);
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let staff = StaffSession::from_request_parts(parts, state).await?;
+        if staff.is_admin() { Ok(Admin(staff)) } else { Err(AppError::Forbidden) }
+    }
+}
+
+/// The field every staff form carries the session's CSRF token in.
+pub const CSRF_FIELD: &str = "csrf";
+
+/// A signed-in form post: the session and the form parsed as `T`, accepted only with the
+/// session's CSRF token and, when the browser sends one, an `Origin` of this site. Use
+/// `CsrfForm<Vec<(String, String)>>` for forms with repeated fields (checkbox groups).
+pub struct CsrfForm<T> {
+    pub staff: StaffSession,
+    pub form: T,
+}
+
+impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = request.into_parts();
+        let staff = StaffSession::from_request_parts(&mut parts, state).await?;
+        let origin_ok = origin::allows_form(&parts.headers);
+        let body = Bytes::from_request(Request::from_parts(parts, body), state)
+            .await
+            .map_err(|_| AppError::BadRequest("The form could not be read."))?;
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+        let token = pairs.iter().rev().find(|(name, _)| name == CSRF_FIELD).map(|(_, value)| value);
+        if !origin_ok || token != Some(&staff.csrf) {
+            return Err(AppError::ExpiredForm);
+        }
+        let form = serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest("The form could not be read."))?;
+        Ok(CsrfForm { staff, form })
+    }
+}
