@@ -1,8 +1,9 @@
 //! The adviser's chat desk over plain HTTP: the chats page, shift status, canned replies
 //! (admins edit them), and "create a referral from this chat".
-use axum::body::Bytes;
+use std::collections::HashMap;
+
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
@@ -11,9 +12,14 @@ use domain::referral::{ReferralForm, ReferralPath};
 
 use app::staff as pages;
 use crate::chat::store::{self, Content, Desk};
+use crate::error::AppError;
 use crate::referrals::store::NewReferral;
 use crate::state::AppState;
-use crate::staff::console::{form_fields, form_pairs, html, require_session};
+use crate::staff::console::html;
+use crate::staff::{Admin, CsrfForm, StaffSession};
+
+/// A form whose fields may repeat (checkbox groups), in order.
+type Pairs = Vec<(String, String)>;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -23,11 +29,7 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/chat/{id}/referral", get(referral_form).post(create_referral))
 }
 
-async fn chats_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let (staff, _) = match require_session(&state, &headers, None).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+async fn chats_page(State(state): State<AppState>, staff: StaffSession) -> Response {
     let chat = &state.chat.store;
     let _ = chat.ensure_desk(&staff.name).await;
     let saved = chat.desk(&staff.name).await.unwrap_or_default();
@@ -38,21 +40,17 @@ async fn chats_page(State(state): State<AppState>, headers: HeaderMap) -> Respon
     };
     let offered: Vec<(String, String)> = state.site.catalog.languages().iter().map(|l| (l.tag.clone(), l.native_name.clone())).collect();
     let replies = chat.canned().await.unwrap_or_default();
-    let body = pages::chats_page(&desk, &offered, &replies, &staff.csrf, staff.role == "admin");
+    let body = pages::chats_page(&desk, &offered, &replies, &staff.csrf, staff.is_admin());
     html(StatusCode::OK, pages::document("Chats", Some((&staff.name, &staff.csrf)), body))
 }
 
-async fn set_shift(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let (staff, _) = match require_session(&state, &headers, Some(&body)).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let pairs = form_pairs(&body);
-    let fields = form_fields(&body);
-    let field = |name: &str| fields.get(name).map(String::as_str).unwrap_or_default();
+async fn set_shift(State(state): State<AppState>, CsrfForm { staff, form: pairs }: CsrfForm<Pairs>) -> Result<Response, AppError> {
+    // The last value of a repeated name counts, as for any single field.
+    let fields: HashMap<&str, &str> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let field = |name: &str| fields.get(name).copied().unwrap_or_default();
     let status = match field("status") {
         s @ ("on-shift" | "away" | "off") => s,
-        _ => return html(StatusCode::UNPROCESSABLE_ENTITY, "Choose on shift, away or off.".into()),
+        _ => return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, "Choose on shift, away or off.".into())),
     };
     let capacity = field("capacity").parse::<u32>().ok().filter(|c| (1..=10).contains(c)).unwrap_or(3);
     let languages: Vec<&str> = pairs
@@ -63,49 +61,29 @@ async fn set_shift(State(state): State<AppState>, headers: HeaderMap, body: Byte
     let languages = if languages.is_empty() { "en".to_owned() } else { languages.join(",") };
     let chat = &state.chat.store;
     let _ = chat.ensure_desk(&staff.name).await;
-    if chat.save_desk(&staff.name, &Desk { status: status.to_owned(), capacity, languages }).await.is_err() {
-        return html(StatusCode::SERVICE_UNAVAILABLE, "Redis is unavailable; try again shortly.".into());
-    }
+    chat.save_desk(&staff.name, &Desk { status: status.to_owned(), capacity, languages }).await?;
     chat.audit(&staff.name, &format!("shift-{status}"), "-").await;
-    Redirect::to("/staff/chats").into_response()
+    Ok(Redirect::to("/staff/chats").into_response())
 }
 
-async fn canned_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let (staff, _) = match require_session(&state, &headers, None).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    if staff.role != "admin" {
-        return html(StatusCode::FORBIDDEN, "Only admins can edit canned replies.".into());
-    }
+async fn canned_page(State(state): State<AppState>, Admin(staff): Admin) -> Response {
     let replies = state.chat.store.canned().await.unwrap_or_default();
     html(StatusCode::OK, pages::document("Canned replies", Some((&staff.name, &staff.csrf)), pages::canned_page(&replies, &staff.csrf)))
 }
 
-async fn edit_canned(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let (staff, _) = match require_session(&state, &headers, Some(&body)).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    if staff.role != "admin" {
-        return html(StatusCode::FORBIDDEN, "Only admins can edit canned replies.".into());
-    }
-    let fields = form_fields(&body);
-    let field = |name: &str| fields.get(name).map(|v| v.trim()).unwrap_or_default();
+async fn edit_canned(State(state): State<AppState>, _: Admin, CsrfForm { staff, form }: CsrfForm<HashMap<String, String>>) -> Result<Response, AppError> {
+    let field = |name: &str| form.get(name).map(|v| v.trim()).unwrap_or_default();
     let (title, text) = (field("title"), field("text"));
     let chat = &state.chat.store;
-    let result = match field("action") {
-        "delete" => chat.delete_canned(title).await,
+    match field("action") {
+        "delete" => chat.delete_canned(title).await?,
         _ if title.is_empty() || text.is_empty() || title.chars().count() > 60 || text.chars().count() > 1000 => {
-            return html(StatusCode::UNPROCESSABLE_ENTITY, "A canned reply needs a title (up to 60 characters) and a text (up to 1000).".into());
+            return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, "A canned reply needs a title (up to 60 characters) and a text (up to 1000).".into()));
         }
-        _ => chat.save_canned(title, text).await,
-    };
-    if result.is_err() {
-        return html(StatusCode::SERVICE_UNAVAILABLE, "Redis is unavailable; try again shortly.".into());
+        _ => chat.save_canned(title, text).await?,
     }
     chat.audit(&staff.name, "canned-replies-edited", "-").await;
-    Redirect::to("/staff/canned").into_response()
+    Ok(Redirect::to("/staff/canned").into_response())
 }
 
 /// Only the adviser holding the chat may refer from it.
@@ -113,11 +91,7 @@ async fn held_chat(state: &AppState, me: &str, chat: &str) -> Option<store::Chat
     state.chat.store.state(chat).await.ok().flatten().filter(|s| s.adviser == me && s.state == "active")
 }
 
-async fn referral_form(State(state): State<AppState>, headers: HeaderMap, Path(chat): Path<String>) -> Response {
-    let (staff, _) = match require_session(&state, &headers, None).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+async fn referral_form(State(state): State<AppState>, staff: StaffSession, Path(chat): Path<String>) -> Response {
     if held_chat(&state, &staff.name, &chat).await.is_none() {
         return html(StatusCode::NOT_FOUND, "That chat is not yours, or it has ended.".into());
     }
@@ -125,15 +99,10 @@ async fn referral_form(State(state): State<AppState>, headers: HeaderMap, Path(c
     html(StatusCode::OK, pages::document("Referral from chat", Some((&staff.name, &staff.csrf)), body))
 }
 
-async fn create_referral(State(state): State<AppState>, headers: HeaderMap, Path(chat): Path<String>, body: Bytes) -> Response {
-    let (staff, _) = match require_session(&state, &headers, Some(&body)).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+async fn create_referral(State(state): State<AppState>, Path(chat): Path<String>, CsrfForm { staff, form: pairs }: CsrfForm<Pairs>) -> Response {
     let Some(held) = held_chat(&state, &staff.name, &chat).await else {
         return html(StatusCode::NOT_FOUND, "That chat is not yours, or it has ended.".into());
     };
-    let pairs = form_pairs(&body);
     let again = |problem: &str| {
         let body = pages::chat_referral_page(&chat, &staff.csrf, &pairs, Some(problem.to_owned()));
         html(StatusCode::UNPROCESSABLE_ENTITY, pages::document("Referral from chat", Some((&staff.name, &staff.csrf)), body))

@@ -11,7 +11,8 @@ use axum::Router;
 
 use super::socket;
 use crate::error::AppError;
-use crate::staff::session;
+use crate::infra::origin;
+use crate::staff::StaffSession;
 use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -24,23 +25,28 @@ pub fn routes() -> Router<AppState> {
 
 /// `GET /chat/ws`: the visitor's socket, for this site's pages only.
 async fn visitor_upgrade(upgrade: WebSocketUpgrade, headers: HeaderMap, State(state): State<AppState>) -> Response {
-    if !socket::same_origin(&headers) {
+    if !origin::allows_socket(&headers) {
         return (StatusCode::FORBIDDEN, "chat is only open to this site's pages").into_response();
     }
     let languages: Vec<String> = state.site.catalog.languages().iter().map(|l| l.tag.clone()).collect();
     socket::limited(upgrade).on_upgrade(move |ws| socket::visitor::run(ws, state.chat, languages))
 }
 
-/// `GET /staff/chat/ws`: the adviser's socket; needs a staff session.
-async fn adviser_upgrade(upgrade: WebSocketUpgrade, headers: HeaderMap, State(state): State<AppState>) -> Response {
-    if !socket::same_origin(&headers) {
+/// `GET /staff/chat/ws`: the adviser's socket; needs a staff session. A socket cannot follow
+/// the sign-in redirect, so no session is a plain 401.
+async fn adviser_upgrade(
+    upgrade: WebSocketUpgrade,
+    headers: HeaderMap,
+    State(state): State<AppState>,
+    staff: Result<StaffSession, AppError>,
+) -> Response {
+    if !origin::allows_socket(&headers) {
         return (StatusCode::FORBIDDEN, "only the staff console may connect").into_response();
     }
-    let Some(mut connection) = state.redis.connection().await else {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
-    };
-    let Ok(Some(staff)) = session::current(&mut connection, &headers).await else {
-        return (StatusCode::UNAUTHORIZED, "sign in first").into_response();
+    let staff = match staff {
+        Ok(staff) => staff,
+        Err(AppError::SignedOut) => return (StatusCode::UNAUTHORIZED, "sign in first").into_response(),
+        Err(error) => return error.into_response(),
     };
     socket::limited(upgrade).on_upgrade(move |ws| socket::adviser::run(ws, state.chat, staff.name))
 }

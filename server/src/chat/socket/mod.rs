@@ -1,6 +1,7 @@
 //! The chat sockets: the visitor's (`visitor`) and the adviser's (`adviser`), each a `Side`
-//! run by the one driver here, which does what both share: the Origin check, size limits,
-//! reading, the per-connection rate limit, pings, sending with a deadline, and closing.
+//! run by the one driver here, which does what both share: size limits, reading, the
+//! per-connection rate limit, pings, sending with a deadline, and closing. The upgrades'
+//! `Origin` check is `infra::origin`, shared with staff forms.
 pub mod adviser;
 pub mod visitor;
 
@@ -8,7 +9,6 @@ use std::num::NonZeroU32;
 use std::time::Duration;
 
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
-use axum::http::{header, HeaderMap};
 use domain::chat::protocol::{ServerFrame, MAX_FRAME_BYTES};
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use tokio::sync::mpsc;
@@ -24,19 +24,6 @@ pub const PING_EVERY: Duration = Duration::from_secs(10);
 const UNANSWERED_PINGS_ALLOWED: u32 = 2;
 /// A refresh a side put off (see `Side::wants_refresh`) happens at most this often.
 const REFRESH_EVERY: Duration = Duration::from_secs(1);
-
-/// Only pages of this site may open a chat socket: the Origin must name the Host.
-pub fn same_origin(headers: &HeaderMap) -> bool {
-    let (Some(origin), Some(host)) = (headers.get(header::ORIGIN), headers.get(header::HOST)) else {
-        return false;
-    };
-    match (origin.to_str(), host.to_str()) {
-        (Ok(origin), Ok(host)) => origin.split_once("://").is_some_and(|(scheme, rest)| {
-            matches!(scheme, "http" | "https") && rest == host
-        }),
-        _ => false,
-    }
-}
 
 /// The upgrade with small buffers and hard limits, so ten thousand idle sockets stay cheap
 /// and no frame can be larger than the protocol allows. Reads go in 1 KiB steps (a larger
@@ -186,7 +173,9 @@ pub(crate) async fn drive(ws: &mut WebSocket, side: &mut impl Side, wakes: &mut 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use axum::http::HeaderValue;
+    // The upgrades check `Origin` with the one rule forms use too.
+    use crate::infra::origin::allows_socket as same_origin;
+    use axum::http::{header, HeaderMap, HeaderValue};
 
     fn headers(origin: Option<&str>, host: &str) -> HeaderMap {
         let mut headers = HeaderMap::new();
