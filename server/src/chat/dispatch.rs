@@ -26,7 +26,7 @@ pub async fn run(hub: ChatHub, instance: String) {
         // Wake on queue changes, or every tick for timers.
         let _ = tokio::time::timeout(TICK, wakes.recv()).await;
         rounds += 1;
-        if let Err(error) = round(&hub.store, &instance, rounds % TIMER_EVERY_ROUNDS == 0).await {
+        if let Err(error) = round(&hub.store, &instance, rounds.is_multiple_of(TIMER_EVERY_ROUNDS)).await {
             tracing::debug!(%error, "chat dispatcher round skipped");
         }
         // Drain wake-ups that arrived during the round: that round saw their changes.

@@ -219,7 +219,8 @@ impl ChatStore {
 
     pub async fn state(&self, chat: &str) -> Result<Option<ChatState>, ChatError> {
         let mut connection = self.connection().await?;
-        let (state, language, adviser, read, rank): (Option<String>, Option<String>, Option<String>, Option<u64>, Option<i64>) =
+        type Fields = (Option<String>, Option<String>, Option<String>, Option<u64>, Option<i64>);
+        let (state, language, adviser, read, rank): Fields =
             redis::cmd("HMGET")
                 .arg(keys::chat_key(chat))
                 .arg(&["state", "lang", "adviser", "read", "rank"])

@@ -94,7 +94,8 @@ impl ChatStore {
         for chat in &live {
             pipe.cmd("HMGET").arg(keys::chat_key(chat)).arg(&["state", "visitor_seen", "last_activity", "warned", "created"]);
         }
-        let rows: Vec<(Option<String>, Option<i64>, Option<i64>, Option<u8>, Option<i64>)> = pipe.query_async(&mut connection).await?;
+        type Timers = (Option<String>, Option<i64>, Option<i64>, Option<u8>, Option<i64>);
+        let rows: Vec<Timers> = pipe.query_async(&mut connection).await?;
         Ok(live
             .into_iter()
             .zip(rows)
