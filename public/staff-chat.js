@@ -211,6 +211,8 @@
       chat.typing.textContent = "The visitor is typing…";
       clearTimeout(chat.typingTimer);
       chat.typingTimer = setTimeout(function () { chat.typing.textContent = ""; }, 4000);
+    } else if (frame.type === "ok") {
+      // The frame was taken and nothing on the desk changed: nothing to show.
     } else if (frame.type === "error" || frame.type === "not-sent") {
       statusLine.textContent = "That did not work (" + (frame.code || frame.type) + "). The chat may have moved or ended.";
     }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use futures_util::{SinkExt, StreamExt};
 use redis::AsyncCommands;
 use serde_json::{json, Value};
-use server::chat::store;
+use server::chat::store::keys;
 use support::*;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::Message;
@@ -98,13 +98,13 @@ async fn session_cookie(url: &str, name: &str, role: &str) -> String {
 async fn adviser(url: &str, name: &str, languages: &str, capacity: u32) -> String {
     let mut connection = redis_manager(url).await;
     let cookie = session_cookie(url, name, "adviser").await;
-    let desk = store::desk_key(name);
+    let desk = keys::desk_key(name);
     let _: () = redis::pipe()
         .hset(&desk, "status", "on-shift")
         .hset(&desk, "capacity", capacity)
         .hset(&desk, "languages", languages)
         .hset(&desk, "idle_since", 0)
-        .sadd(store::KNOWN_ADVISERS, name)
+        .sadd(keys::KNOWN_ADVISERS, name)
         .query_async(&mut connection)
         .await
         .unwrap();
@@ -173,7 +173,7 @@ async fn a_visitor_and_an_adviser_on_different_instances_talk_both_ways() {
     // What Redis holds is sealed: neither message appears in clear.
     let dump = redis_dump(&redis.url()).await;
     assert!(!dump.contains("pomocy") && !dump.contains("Jestem"), "plaintext in Redis");
-    let log: Vec<redis::Value> = redis::cmd("XRANGE").arg(store::log_key(&chat)).arg("-").arg("+").query_async(&mut redis_manager(&redis.url()).await).await.unwrap();
+    let log: Vec<redis::Value> = redis::cmd("XRANGE").arg(keys::log_key(&chat)).arg("-").arg("+").query_async(&mut redis_manager(&redis.url()).await).await.unwrap();
     let visitor_messages = format!("{log:?}").matches("v-m1").count();
     assert_eq!(visitor_messages, 1, "the re-sent message is stored once");
 
@@ -181,9 +181,9 @@ async fn a_visitor_and_an_adviser_on_different_instances_talk_both_ways() {
     send(&mut desk, json!({ "type": "end", "chat": chat })).await;
     until(&mut visitor, "the end", |f| is_entry(f, |e| e["event"] == "ended:adviser-ended")).await;
     let mut connection = redis_manager(&redis.url()).await;
-    let held: u64 = connection.scard(store::chats_of("amy")).await.unwrap();
+    let held: u64 = connection.scard(keys::chats_of("amy")).await.unwrap();
     assert_eq!(held, 0);
-    let ttl: i64 = connection.ttl(store::log_key(&chat)).await.unwrap();
+    let ttl: i64 = connection.ttl(keys::log_key(&chat)).await.unwrap();
     assert!(ttl > 29 * 24 * 3600 && ttl <= 30 * 24 * 3600, "kept for 30 days: {ttl}");
 }
 
@@ -298,9 +298,9 @@ async fn capacity_holds_under_fifty_simultaneous_visitors() {
     let mut connection = redis_manager(&redis.url()).await;
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     loop {
-        let waiting: u64 = connection.zcard(store::WAITING).await.unwrap();
-        let amy_held: u64 = connection.scard(store::chats_of("amy")).await.unwrap();
-        let ben_held: u64 = connection.scard(store::chats_of("ben")).await.unwrap();
+        let waiting: u64 = connection.zcard(keys::WAITING).await.unwrap();
+        let amy_held: u64 = connection.scard(keys::chats_of("amy")).await.unwrap();
+        let ben_held: u64 = connection.scard(keys::chats_of("ben")).await.unwrap();
         if waiting == 44 && amy_held == 3 && ben_held == 3 {
             break;
         }
@@ -311,7 +311,7 @@ async fn capacity_holds_under_fifty_simultaneous_visitors() {
     // Every waiting visitor is told a distinct place in the queue.
     let mut places = Vec::new();
     for (socket, chat, _) in visitors.iter_mut() {
-        let rank: Option<u64> = connection.zrank(store::WAITING, chat.as_str()).await.unwrap();
+        let rank: Option<u64> = connection.zrank(keys::WAITING, chat.as_str()).await.unwrap();
         if let Some(rank) = rank {
             let want = rank + 1;
             until(socket, "its place", |f| f["type"] == "queue" && f["position"].as_u64() == Some(want)).await;
@@ -321,7 +321,7 @@ async fn capacity_holds_under_fifty_simultaneous_visitors() {
     places.sort();
     assert_eq!(places, (1..=44).collect::<Vec<u64>>());
     tokio::time::sleep(Duration::from_secs(1)).await;
-    let amy_held: u64 = connection.scard(store::chats_of("amy")).await.unwrap();
+    let amy_held: u64 = connection.scard(keys::chats_of("amy")).await.unwrap();
     assert_eq!(amy_held, 3, "still within capacity");
 }
 
@@ -340,7 +340,7 @@ async fn a_lost_adviser_console_sends_its_chats_to_the_front_and_to_another_advi
     drop(amy_desk);
     until(&mut visitor, "told the adviser was lost", |f| is_entry(f, |e| e["event"] == "adviser-lost")).await;
     let mut connection = redis_manager(&redis.url()).await;
-    let first: Vec<String> = connection.zrange(store::WAITING, 0, 0).await.unwrap();
+    let first: Vec<String> = connection.zrange(keys::WAITING, 0, 0).await.unwrap();
     assert_eq!(first, [chat.clone()], "back at the front of the queue");
 
     let ben = adviser(&redis.url(), "ben", "en", 1).await;
@@ -399,11 +399,11 @@ async fn quiet_chats_are_warned_then_closed_and_leaving_ends_the_chat() {
     let (_beaconed, beacon_chat, token) = visitor_start_ok(&a.addr).await;
     let response = reqwest::Client::new().post(format!("http://{}/chat/exit", a.addr)).body(token).send().await.unwrap();
     assert_eq!(response.status(), 204);
-    let state = redis_manager(&redis.url()).await.hget::<_, _, String>(store::chat_key(&beacon_chat), "end_reason").await.unwrap();
+    let state = redis_manager(&redis.url()).await.hget::<_, _, String>(keys::chat_key(&beacon_chat), "end_reason").await.unwrap();
     assert_eq!(state, "visitor-exit");
 
     // Set desk off shift: a waiting visitor's wait runs out and they are told.
-    let _: () = redis_manager(&redis.url()).await.hset(store::desk_key("amy"), "status", "off").await.unwrap();
+    let _: () = redis_manager(&redis.url()).await.hset(keys::desk_key("amy"), "status", "off").await.unwrap();
     let (mut waiting, _, _) = visitor_start_ok(&a.addr).await;
     until(&mut waiting, "wait over", |f| is_entry(f, |e| e["event"] == "ended:wait-over")).await;
 }
@@ -447,7 +447,7 @@ async fn the_shift_form_puts_an_adviser_on_shift() {
     let (_, csrf) = csrf_for(&app, "/staff/chats", &cookie).await;
     let form = [("csrf", csrf.as_str()), ("status", "on-shift"), ("capacity", "2"), ("languages", "ur"), ("languages", "ar"), ("languages", "xx")];
     assert_eq!(post_as(&app, "/staff/shift", &cookie, &form).await.status(), 303);
-    let desk: std::collections::HashMap<String, String> = connection.hgetall(store::desk_key("amy")).await.unwrap();
+    let desk: std::collections::HashMap<String, String> = connection.hgetall(keys::desk_key("amy")).await.unwrap();
     assert_eq!((desk["status"].as_str(), desk["capacity"].as_str(), desk["languages"].as_str()), ("on-shift", "2", "ur,ar"));
     // Without the session's token, nothing changes.
     assert_eq!(post_as(&app, "/staff/shift", &cookie, &[("status", "off")]).await.status(), 403);
@@ -507,7 +507,7 @@ async fn an_adviser_refers_from_a_chat_once_the_visitor_agrees() {
     assert_eq!(post_as(&app, &path, &cookie, &with_agreement).await.status(), 303);
     let stored: u64 = connection.xlen(server::referrals::store::INTAKE_STREAM).await.unwrap();
     assert_eq!(stored, 1);
-    let linked: String = connection.hget(store::chat_key(&chat), "referral").await.unwrap();
+    let linked: String = connection.hget(keys::chat_key(&chat), "referral").await.unwrap();
     assert!(!linked.is_empty());
     until(&mut visitor, "told of the referral", |f| is_entry(f, |e| e["event"] == "referral-created")).await;
     assert!(!redis_dump(&redis.url()).await.contains("900123"), "contact details are sealed");

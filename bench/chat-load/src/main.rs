@@ -75,13 +75,13 @@ async fn frontdoor_advisers(redis_url: &str, count: usize, capacity: usize) -> V
     for i in 0..count {
         let name = format!("adviser{i}");
         let cookie = server::staff::session::start(&mut connection, &name, "adviser", false).await.unwrap();
-        let desk = server::chat::store::desk_key(&name);
+        let desk = server::chat::store::keys::desk_key(&name);
         let _: () = redis::pipe()
             .hset(&desk, "status", "on-shift")
             .hset(&desk, "capacity", capacity)
             .hset(&desk, "languages", "en")
             .hset(&desk, "idle_since", 0)
-            .sadd(server::chat::store::KNOWN_ADVISERS, &name)
+            .sadd(server::chat::store::keys::KNOWN_ADVISERS, &name)
             .query_async(&mut connection)
             .await
             .unwrap();
@@ -342,7 +342,7 @@ async fn storm(args: &Args) {
             let mut socket = clients::connect(&addr, "/chat/ws", None).await.map_err(|e| e.to_string())?;
             futures_util::SinkExt::send(&mut socket, tokio_tungstenite::tungstenite::Message::text(
                 serde_json::json!({ "type": "resume", "token": token, "after": after }).to_string())).await.map_err(|e| e.to_string())?;
-            let last: u64 = connection.hget(server::chat::store::chat_key(&chat), "seq").await.map_err(|e| e.to_string())?;
+            let last: u64 = connection.hget(server::chat::store::keys::chat_key(&chat), "seq").await.map_err(|e| e.to_string())?;
             let mut seqs = Vec::new();
             while seqs.last().copied().unwrap_or(after) < last {
                 let text = clients::next_text(&mut socket).await.ok_or("closed")?;

@@ -126,6 +126,172 @@ impl AdviserFrame {
     }
 }
 
+/// One entry of a conversation's record, as both sides receive it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub seq: u64,
+    /// `visitor`, `adviser` or `system`.
+    pub from: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// What happened, for system entries: `joined`, `transferred`, `ended:inactive`, …
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+    /// The sender's own message id, so the sender can mark it delivered.
+    pub cid: String,
+    pub at: i64,
+}
+
+/// One of an adviser's chats as their desk lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeskChat {
+    pub chat: String,
+    pub state: String,
+    pub language: String,
+}
+
+/// What the server sends on either chat socket. The `type` tag and field names are the wire
+/// format `public/chat.js` and `public/staff-chat.js` read; optional fields are left out
+/// when empty, exactly as before the frames were typed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum ServerFrame {
+    /// Visitor: a new chat and the token that resumes it.
+    Started { chat: String, token: String },
+    /// Visitor: the chat the resume token belongs to is back.
+    Resumed { chat: String },
+    /// Visitor: the chat's state (and the adviser's read mark), or why it ended.
+    State {
+        state: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        read: Option<u64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+    /// Visitor: their place in the queue and the estimated wait.
+    Queue { position: u64, minutes: i64 },
+    /// Either side: the other one is typing (the adviser is told in which chat).
+    Typing {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        chat: Option<String>,
+    },
+    /// Either side: one entry of the record (the adviser is told of which chat).
+    Entry {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        chat: Option<String>,
+        entry: Entry,
+    },
+    /// Visitor: a re-sent message was stored before, as `seq`.
+    Delivered { id: String, seq: u64 },
+    /// Either side: a message was not stored (`code` for the visitor, `chat` for the adviser).
+    NotSent {
+        id: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        chat: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        code: Option<String>,
+    },
+    /// Either side: a frame was refused; `code` is stable, the page words it.
+    Error {
+        code: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        chat: Option<String>,
+    },
+    /// Adviser: the frame was taken and nothing on the desk changed.
+    Ok,
+    /// Adviser: their desk (shift, capacity, the queue, colleagues on shift, their chats).
+    Desk {
+        me: String,
+        status: String,
+        capacity: u32,
+        languages: String,
+        waiting: u64,
+        colleagues: Vec<String>,
+        chats: Vec<DeskChat>,
+    },
+}
+
+/// Which socket sends a frame type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audience {
+    Visitor,
+    Adviser,
+    Both,
+}
+
+impl Audience {
+    pub fn includes_visitor(self) -> bool {
+        matches!(self, Audience::Visitor | Audience::Both)
+    }
+    pub fn includes_adviser(self) -> bool {
+        matches!(self, Audience::Adviser | Audience::Both)
+    }
+}
+
+/// Declares `FrameType` and its `ALL` list from one table, so the list cannot miss a type;
+/// `ServerFrame::frame_type` is an exhaustive match, so a new frame needs a row here.
+macro_rules! frame_types {
+    ($($variant:ident => $wire:literal, $audience:ident;)*) => {
+        /// A `ServerFrame`'s type without its fields: its wire name and who receives it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum FrameType { $($variant),* }
+
+        impl FrameType {
+            pub const ALL: &'static [FrameType] = &[$(FrameType::$variant),*];
+
+            /// The `type` field on the wire.
+            pub fn wire_name(self) -> &'static str {
+                match self { $(FrameType::$variant => $wire),* }
+            }
+
+            pub fn audience(self) -> Audience {
+                match self { $(FrameType::$variant => Audience::$audience),* }
+            }
+        }
+    };
+}
+
+frame_types! {
+    Started => "started", Visitor;
+    Resumed => "resumed", Visitor;
+    State => "state", Visitor;
+    Queue => "queue", Visitor;
+    Typing => "typing", Both;
+    Entry => "entry", Both;
+    Delivered => "delivered", Visitor;
+    NotSent => "not-sent", Both;
+    Error => "error", Both;
+    Ok => "ok", Adviser;
+    Desk => "desk", Adviser;
+}
+
+impl ServerFrame {
+    pub fn frame_type(&self) -> FrameType {
+        match self {
+            ServerFrame::Started { .. } => FrameType::Started,
+            ServerFrame::Resumed { .. } => FrameType::Resumed,
+            ServerFrame::State { .. } => FrameType::State,
+            ServerFrame::Queue { .. } => FrameType::Queue,
+            ServerFrame::Typing { .. } => FrameType::Typing,
+            ServerFrame::Entry { .. } => FrameType::Entry,
+            ServerFrame::Delivered { .. } => FrameType::Delivered,
+            ServerFrame::NotSent { .. } => FrameType::NotSent,
+            ServerFrame::Error { .. } => FrameType::Error,
+            ServerFrame::Ok => FrameType::Ok,
+            ServerFrame::Desk { .. } => FrameType::Desk,
+        }
+    }
+
+    /// An error frame with a stable code.
+    pub fn error(code: &str) -> ServerFrame {
+        ServerFrame::Error { code: code.to_owned(), chat: None }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("server frames always serialise")
+    }
+}
+
 impl ProtocolError {
     /// A stable code for the error frame; the page shows the visitor's own words for it.
     pub fn code(&self) -> &'static str {
@@ -178,6 +344,42 @@ mod tests {
         assert_eq!(AdviserFrame::decode(r#"{"type":"end","chat":""}"#), Err(ProtocolError::BadId));
         assert_eq!(AdviserFrame::decode(r#"{"type":"message","chat":"c","id":"m","text":" "}"#), Err(ProtocolError::EmptyMessage));
         assert_eq!(AdviserFrame::decode(r#"{"type":"end","chat":"c","extra":1}"#), Err(ProtocolError::Malformed));
+    }
+
+    #[test]
+    fn server_frames_keep_their_wire_format() {
+        let frame = ServerFrame::State { state: "ended".into(), read: None, reason: Some("gone".into()) };
+        assert_eq!(frame.to_json(), r#"{"type":"state","state":"ended","reason":"gone"}"#);
+        assert_eq!(ServerFrame::Typing { chat: None }.to_json(), r#"{"type":"typing"}"#);
+        assert_eq!(ServerFrame::Ok.to_json(), r#"{"type":"ok"}"#);
+        let frame = ServerFrame::NotSent { id: "m".into(), chat: None, code: Some("ended".into()) };
+        assert_eq!(frame.to_json(), r#"{"type":"not-sent","id":"m","code":"ended"}"#);
+        let entry = Entry { seq: 3, from: "system".into(), text: None, event: Some("joined".into()), cid: String::new(), at: 9 };
+        let frame = ServerFrame::Entry { chat: Some("c".into()), entry };
+        assert_eq!(frame.to_json(), r#"{"type":"entry","chat":"c","entry":{"seq":3,"from":"system","event":"joined","cid":"","at":9}}"#);
+    }
+
+    #[test]
+    fn every_frame_type_names_its_wire_tag() {
+        let samples = [
+            ServerFrame::Started { chat: "c".into(), token: "t".into() },
+            ServerFrame::Resumed { chat: "c".into() },
+            ServerFrame::State { state: "waiting".into(), read: Some(0), reason: None },
+            ServerFrame::Queue { position: 1, minutes: 2 },
+            ServerFrame::Typing { chat: None },
+            ServerFrame::Entry { chat: None, entry: Entry { seq: 1, from: "visitor".into(), text: Some("hi".into()), event: None, cid: "v-1".into(), at: 0 } },
+            ServerFrame::Delivered { id: "m".into(), seq: 1 },
+            ServerFrame::NotSent { id: "m".into(), chat: None, code: None },
+            ServerFrame::error("malformed"),
+            ServerFrame::Ok,
+            ServerFrame::Desk { me: "amy".into(), status: "off".into(), capacity: 3, languages: "en".into(), waiting: 0, colleagues: vec![], chats: vec![] },
+        ];
+        assert_eq!(samples.len(), FrameType::ALL.len());
+        for frame in samples {
+            let json: serde_json::Value = serde_json::from_str(&frame.to_json()).unwrap();
+            assert_eq!(json["type"], frame.frame_type().wire_name());
+            assert_eq!(serde_json::from_value::<ServerFrame>(json).unwrap(), frame);
+        }
     }
 
     proptest! {

@@ -58,7 +58,7 @@ pub fn next_assignment(waiting: &[WaitingVisitor], advisers: &[Adviser]) -> Opti
             .iter()
             .filter(|a| a.can_take() && !visitor.passed_over_by.contains(&a.name))
             .max_by(|a, b| {
-                let speaks = |x: &Adviser| x.languages.iter().any(|l| *l == visitor.language);
+                let speaks = |x: &Adviser| x.languages.contains(&visitor.language);
                 speaks(a)
                     .cmp(&speaks(b))
                     .then(a.free_capacity().cmp(&b.free_capacity()))

@@ -9,7 +9,8 @@ use std::time::Duration;
 use futures_util::StreamExt;
 use tokio::sync::mpsc;
 
-use super::store::WAKE_CHANNEL;
+use super::store::wake::Notice;
+use super::store::ChatStore;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Wake {
@@ -101,52 +102,43 @@ impl Bus {
         }
     }
 
-    /// Delivers one published wake-up: `m|s {chat} {adviser}`, `t {chat} {adviser} v|a`, `q …`.
-    pub fn deliver(&self, payload: &str) {
-        let mut parts = payload.split(' ');
-        let (kind, chat, adviser) = (parts.next(), parts.next().unwrap_or("-"), parts.next().unwrap_or("-"));
-        match kind {
-            Some("m") => {
-                self.notify(&chat_topic(chat), Wake::Entries);
-                if adviser != "-" {
-                    self.notify(&adviser_topic(adviser), Wake::ChatEntries { chat: chat.to_owned() });
+    /// Routes one wake-up notice to the sockets it concerns.
+    pub fn deliver(&self, notice: Notice) {
+        match notice {
+            Notice::Entries { chat, adviser } => {
+                self.notify(&chat_topic(&chat), Wake::Entries);
+                if let Some(adviser) = adviser {
+                    self.notify(&adviser_topic(&adviser), Wake::ChatEntries { chat });
                 }
             }
-            Some("s") => {
-                self.notify(&chat_topic(chat), Wake::Changed);
-                if adviser != "-" {
-                    self.notify(&adviser_topic(adviser), Wake::Chat { chat: chat.to_owned() });
+            Notice::Changed { chat, adviser } => {
+                self.notify(&chat_topic(&chat), Wake::Changed);
+                if let Some(adviser) = adviser {
+                    self.notify(&adviser_topic(&adviser), Wake::Chat { chat });
                 }
             }
-            Some("t") => {
-                let typing = Wake::Typing { chat: chat.to_owned() };
-                match parts.next() {
-                    Some("v") if adviser != "-" => self.notify(&adviser_topic(adviser), typing),
-                    Some("a") => self.notify(&chat_topic(chat), typing),
-                    _ => {}
+            Notice::Typing { chat, adviser, by_visitor: true } => {
+                if let Some(adviser) = adviser {
+                    self.notify(&adviser_topic(&adviser), Wake::Typing { chat });
                 }
             }
-            Some("q") => self.notify(QUEUE_TOPIC, Wake::Queue),
-            _ => {}
+            Notice::Typing { chat, by_visitor: false, .. } => self.notify(&chat_topic(&chat), Wake::Typing { chat }),
+            Notice::Queue => self.notify(QUEUE_TOPIC, Wake::Queue),
         }
     }
 
-    /// Subscribes to `chat:wake` for the life of the process, reconnecting after a drop.
-    pub async fn run(self: Arc<Self>, client: redis::Client) {
+    /// Routes the store's wake-up subscription for the life of the process, subscribing
+    /// again after a drop.
+    pub async fn run(self: Arc<Self>, store: ChatStore, client: redis::Client) {
         let mut delay = Duration::from_millis(100);
         loop {
-            match client.get_async_pubsub().await {
-                Ok(mut pubsub) => {
-                    if pubsub.subscribe(WAKE_CHANNEL).await.is_ok() {
-                        delay = Duration::from_millis(100);
-                        // Anything published while we were away is in the record: read it.
-                        self.notify_everyone();
-                        let mut messages = pubsub.on_message();
-                        while let Some(message) = messages.next().await {
-                            if let Ok(payload) = message.get_payload::<String>() {
-                                self.deliver(&payload);
-                            }
-                        }
+            match store.subscribe(&client).await {
+                Ok(mut notices) => {
+                    delay = Duration::from_millis(100);
+                    // Anything published while we were away is in the record: read it.
+                    self.notify_everyone();
+                    while let Some(notice) = notices.next().await {
+                        self.deliver(notice);
                     }
                 }
                 Err(error) => tracing::debug!(%error, "chat wake-up channel unavailable"),
@@ -166,20 +158,20 @@ mod tests {
         let bus = Arc::new(Bus::default());
         let (visitor_guard, mut visitor) = bus.listen(vec![chat_topic("c1")], VISITOR_WAKES);
         let (_adviser_guard, mut adviser) = bus.listen(vec![adviser_topic("amy"), QUEUE_TOPIC.into()], ADVISER_WAKES);
-        bus.deliver("m c1 amy");
+        let notice = |payload: &str| Notice::parse(payload).unwrap();
+        bus.deliver(notice("m c1 amy"));
         assert_eq!(visitor.try_recv(), Ok(Wake::Entries));
         assert_eq!(adviser.try_recv(), Ok(Wake::ChatEntries { chat: "c1".into() }));
-        bus.deliver("s c1 amy");
+        bus.deliver(notice("s c1 amy"));
         assert_eq!(visitor.try_recv(), Ok(Wake::Changed));
         assert_eq!(adviser.try_recv(), Ok(Wake::Chat { chat: "c1".into() }));
-        bus.deliver("t c1 amy v");
+        bus.deliver(notice("t c1 amy v"));
         assert_eq!(adviser.try_recv(), Ok(Wake::Typing { chat: "c1".into() }));
         assert!(visitor.try_recv().is_err());
-        bus.deliver("q c2 -");
+        bus.deliver(notice("q c2 -"));
         assert_eq!(adviser.try_recv(), Ok(Wake::Queue));
         drop(visitor_guard);
-        bus.deliver("s c1 -");
+        bus.deliver(notice("s c1 -"));
         assert!(bus.listeners.lock().unwrap().get(&chat_topic("c1")).is_none());
-        bus.deliver("nonsense");
     }
 }

@@ -1,22 +1,25 @@
 //! Anonymous webchat between visitors and advisers on shift. Everything that matters lives in
 //! Redis (queue, presence, membership, the sealed conversation streams); an instance holds
 //! only sockets, so any instance can serve any visitor or adviser.
-pub mod adviser;
+//!
+//! `routes` (handlers only) → `socket` (the one socket driver, the visitor's and adviser's
+//! sides) and `dispatch` (offers, timers) → `store` (the only code that talks to Redis, with
+//! the scripts in `lua/` and every key name in `store::keys`). `bus` routes this instance's
+//! wake-ups to its sockets; `availability` keeps the "chat open" flag pages show.
+//!
+//! On Redis Cluster the chat plane lives in one slot: every chat key carries the hash tag
+//! `{chat}` so each script's keys share a slot; splitting it into per-chat slots needs
+//! idempotent steps (issue 13).
 pub mod availability;
 pub mod bus;
-pub mod desk;
 pub mod dispatch;
-pub mod scripts;
+pub mod routes;
 pub mod socket;
 pub mod store;
-pub mod visitor;
 
 use std::sync::Arc;
 
-use axum::routing::get;
-use axum::Router;
-
-use crate::state::AppState;
+pub use routes::routes;
 
 /// What chat handlers share: the store and this instance's wake-up bus.
 #[derive(Clone)]
@@ -25,17 +28,9 @@ pub struct ChatHub {
     pub bus: Arc<bus::Bus>,
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/chat/ws", get(visitor::upgrade))
-        .route("/chat/exit", axum::routing::post(visitor::exit_beacon))
-        .route("/staff/chat/ws", get(adviser::upgrade))
-        .merge(desk::routes())
-}
-
 /// The background work every instance runs for chat.
 pub fn spawn_background(hub: &ChatHub, client: redis::Client, instance: String, open: app::site::ChatOpen) {
-    tokio::spawn(hub.bus.clone().run(client));
+    tokio::spawn(hub.bus.clone().run(hub.store.clone(), client));
     tokio::spawn(dispatch::run(hub.clone(), instance));
     tokio::spawn(availability::watch(hub.store.clone(), open));
 }

@@ -1,0 +1,27 @@
+-- KEYS: chat, log, sent, waiting, offers, live, durations, and the holder's chats and desk
+-- when ARGV[5] names one.
+-- ARGV: chat, reason, now, retention, holder the keys belong to ('' = none).
+-- Returns 1, 0 (gone or already ended) or -2 (the holder is not ARGV[5]).
+local WAITING, OFFERS, LIVE, DURATIONS = KEYS[4], KEYS[5], KEYS[6], KEYS[7]
+local HOLDER_CHATS, HOLDER_DESK = KEYS[8], KEYS[9]
+local state = redis.call('HGET', CHAT, 'state')
+if not state or state == 'ended' then return 0 end
+local name = holder()
+if (name or '') ~= ARGV[5] then return -2 end
+redis.call('HSET', CHAT, 'state', 'ended', 'end_reason', ARGV[2], 'ended_at', ARGV[3])
+redis.call('ZREM', WAITING, ID)
+redis.call('ZREM', OFFERS, ID)
+redis.call('SREM', LIVE, ID)
+if name then
+  redis.call('SREM', HOLDER_CHATS, ID)
+  redis.call('HSET', HOLDER_DESK, 'idle_since', ARGV[3])
+end
+local accepted = redis.call('HGET', CHAT, 'accepted_at')
+if accepted then
+  redis.call('LPUSH', DURATIONS, tonumber(ARGV[3]) - tonumber(accepted))
+  redis.call('LTRIM', DURATIONS, 0, 49)
+end
+append('system', 'event', 'ended:' .. ARGV[2], '', ARGV[3], ARGV[4])
+wake('s', name)
+wake('q', nil)
+return 1

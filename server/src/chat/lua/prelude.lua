@@ -1,0 +1,38 @@
+-- Shared by every conversation script, included once in front of each.
+-- KEYS[1], KEYS[2], KEYS[3] are always the chat's hash, its log stream and its sent-ids hash;
+-- ARGV[1] is always the chat id. Every other key a script touches also comes in KEYS.
+local CHAT, LOG, SENT, ID = KEYS[1], KEYS[2], KEYS[3], ARGV[1]
+
+-- The one place a wake-up notice is written: `kind chat adviser` ('-' for no adviser), with
+-- kind `m` (new entries only), `s` (the state changed too) or `q` (the queue changed).
+local function wake(kind, adviser)
+  redis.call('PUBLISH', '__WAKE_CHANNEL__', kind .. ' ' .. ID .. ' ' .. (adviser or '-'))
+end
+
+-- Every key of the conversation lives `seconds` after its last change.
+local function keep(seconds)
+  redis.call('EXPIRE', CHAT, seconds)
+  redis.call('EXPIRE', LOG, seconds)
+  redis.call('EXPIRE', SENT, seconds)
+end
+
+-- Adds an entry with the next seq as its stream id (`0-{seq}`); remembers a client id.
+local function append(from, field, value, cid, now, retention)
+  local seq = redis.call('HINCRBY', CHAT, 'seq', 1)
+  redis.call('XADD', LOG, '0-' .. seq, 'from', from, field, value, 'cid', cid, 'at', now)
+  if cid ~= '' then redis.call('HSET', SENT, cid, seq) end
+  keep(retention)
+  return seq
+end
+
+local function holder()
+  return redis.call('HGET', CHAT, 'adviser')
+end
+
+-- An adviser can take one more chat: console alive, on shift, below capacity.
+local function can_take(alive, desk, chats)
+  if redis.call('EXISTS', alive) == 0 then return false end
+  local settings = redis.call('HMGET', desk, 'status', 'capacity')
+  if settings[1] ~= 'on-shift' then return false end
+  return redis.call('SCARD', chats) < tonumber(settings[2] or '3')
+end

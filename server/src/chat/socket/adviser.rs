@@ -1,0 +1,217 @@
+//! The adviser's side of the chat socket. While it is open it keeps the adviser's heartbeat
+//! alive in Redis (so routing knows they are there), shows their desk (offers, chats, queue,
+//! colleagues on shift) and relays their chats.
+use std::collections::HashMap;
+use std::time::Duration;
+
+use axum::extract::ws::WebSocket;
+use domain::chat::protocol::{AdviserFrame, ClientFrame, ServerFrame};
+
+use super::{Pace, Side, PING_EVERY};
+use crate::chat::bus::{adviser_topic, Wake, ADVISER_WAKES, QUEUE_TOPIC};
+use crate::chat::store::{Appended, ChatStore, Content};
+use crate::chat::ChatHub;
+
+/// Entries sent per read of one chat's record.
+const BATCH: usize = 500;
+
+/// The adviser's connection, after the upgrade (the session was checked before it).
+pub async fn run(mut ws: WebSocket, hub: ChatHub, name: String) {
+    if hub.store.ensure_desk(&name).await.is_err() {
+        super::send_error(&mut ws, "unavailable").await;
+        return;
+    }
+    let _ = hub.store.heartbeat(&name).await;
+    let (_listening, mut wakes) = hub.bus.listen(vec![adviser_topic(&name), QUEUE_TOPIC.into()], ADVISER_WAKES);
+    let settings = &hub.store.settings;
+    // Beat well inside the grace period, so one late beat never looks like a lost console.
+    let beat = Duration::from_millis((settings.adviser_grace_seconds * 1000 / 3).max(200)).min(PING_EVERY);
+    let pace = Pace { frames_per_second: settings.frames_per_second * 4, burst: settings.frame_burst * 2, beat };
+    let mut adviser = Adviser { store: hub.store.clone(), me: name, shown: Shown::default(), queue_changed: false };
+    super::drive(&mut ws, &mut adviser, &mut wakes, pace).await;
+    // Nothing is undone here: if the console does not come back within the grace period,
+    // the dispatcher returns its chats to the front of the queue.
+}
+
+/// What this console has been sent, so only news follows.
+#[derive(Default)]
+struct Shown {
+    seq: HashMap<String, u64>,
+    desk: Option<ServerFrame>,
+    colleagues: Vec<String>,
+    waiting: u64,
+}
+
+struct Adviser {
+    store: ChatStore,
+    me: String,
+    shown: Shown,
+    /// The queue changed since the desk was last read in full.
+    queue_changed: bool,
+}
+
+impl Side for Adviser {
+    async fn on_text(&mut self, ws: &mut WebSocket, text: &str) -> bool {
+        match AdviserFrame::decode(text) {
+            Ok(frame) => match self.handle(frame).await {
+                Some(reply) => super::send(ws, &reply).await,
+                None => self.read_desk(ws, true, None).await,
+            },
+            Err(error) => super::send_error(ws, error.code()).await,
+        }
+    }
+
+    async fn on_wake(&mut self, ws: &mut WebSocket, wake: Wake) -> bool {
+        match wake {
+            Wake::Typing { chat } => super::send(ws, &ServerFrame::Typing { chat: Some(chat) }).await,
+            Wake::Changed => self.read_desk(ws, false, None).await,
+            Wake::Chat { chat } => self.read_desk(ws, false, Some(&chat)).await,
+            Wake::ChatEntries { chat } => self.send_entries(ws, &chat).await,
+            Wake::Entries => true,
+            // The queue changes with every start and offer: with many advisers, re-reading
+            // colleagues and the queue on each would swamp Redis. Once a second is enough.
+            Wake::Queue => {
+                self.queue_changed = true;
+                true
+            }
+        }
+    }
+
+    async fn on_beat(&mut self) {
+        let _ = self.store.heartbeat(&self.me).await;
+    }
+
+    async fn catch_up(&mut self, ws: &mut WebSocket) -> bool {
+        self.read_desk(ws, true, None).await
+    }
+
+    fn wants_refresh(&self) -> bool {
+        self.queue_changed
+    }
+
+    async fn refresh(&mut self, ws: &mut WebSocket) -> bool {
+        self.queue_changed = false;
+        self.catch_up(ws).await
+    }
+}
+
+impl Adviser {
+    /// Acts on a frame; returns a frame to answer with, or None to refresh the desk.
+    async fn handle(&self, frame: AdviserFrame) -> Option<ServerFrame> {
+        let (store, me) = (&self.store, self.me.as_str());
+        let chat = frame.chat().to_owned();
+        let error = |code: &str| Some(ServerFrame::Error { code: code.into(), chat: Some(chat.clone()) });
+        let audit = async |action: &str| store.audit(me, action, &format!("chat:{chat}")).await;
+        let done = match &frame {
+            AdviserFrame::Accept { .. } => match store.accept(&chat, me).await {
+                Ok(true) => {
+                    audit("chat-accepted").await;
+                    Ok(())
+                }
+                Ok(false) => return error("not-offered"),
+                Err(e) => Err(e),
+            },
+            AdviserFrame::Decline { .. } => store.requeue(&chat, me, "", true, false).await.map(|_| ()),
+            AdviserFrame::Message { id, text, .. } => {
+                let text = ClientFrame::clean_text(text);
+                match store.append(&chat, "adviser", Content::Text(&text), &format!("a-{id}"), me).await {
+                    Ok(Appended::Stored(_)) | Ok(Appended::Again(_)) => return Some(ServerFrame::Ok),
+                    Ok(Appended::Refused(_)) => return Some(ServerFrame::NotSent { id: id.clone(), chat: Some(chat.clone()), code: None }),
+                    Err(e) => Err(e),
+                }
+            }
+            AdviserFrame::Typing { .. } if self.shown.seq.contains_key(&chat) => {
+                let _ = store.typing(&chat, me, false).await;
+                return Some(ServerFrame::Ok);
+            }
+            AdviserFrame::Typing { .. } => return error("not-yours"),
+            AdviserFrame::Read { seq, .. } => {
+                let _ = store.mark_read(&chat, me, *seq).await;
+                return Some(ServerFrame::Ok);
+            }
+            AdviserFrame::Transfer { to, .. } => match store.transfer(&chat, me, to).await {
+                Ok(1) => {
+                    audit("chat-transferred").await;
+                    Ok(())
+                }
+                Ok(_) => return error("cannot-transfer"),
+                Err(e) => Err(e),
+            },
+            AdviserFrame::Return { .. } => match store.requeue(&chat, me, "requeued", true, true).await {
+                Ok(true) => {
+                    audit("chat-returned").await;
+                    Ok(())
+                }
+                Ok(false) => return error("not-yours"),
+                Err(e) => Err(e),
+            },
+            AdviserFrame::End { .. } => match store.end(&chat, "adviser-ended", me).await {
+                Ok(true) => {
+                    audit("chat-ended").await;
+                    Ok(())
+                }
+                Ok(false) => return error("not-yours"),
+                Err(e) => Err(e),
+            },
+        };
+        match done {
+            Ok(()) => None,
+            Err(_) => error("unavailable"),
+        }
+    }
+
+    /// Sends what is new: entries of the adviser's chats (and the last ones of chats that
+    /// just left the desk; of `only` that chat when a wake-up named one), then the desk when
+    /// it changed. `full` re-reads colleagues and the queue.
+    async fn read_desk(&mut self, ws: &mut WebSocket, full: bool, only: Option<&str>) -> bool {
+        let Ok(mine) = self.store.chats_of(&self.me).await else { return true };
+        let mut chats: Vec<String> = mine.clone();
+        chats.extend(self.shown.seq.keys().filter(|c| !mine.contains(c)).cloned());
+        // The named chat, and any chat this console has not been sent yet.
+        let to_read: Vec<String> = chats.into_iter().filter(|c| only.is_none_or(|o| o == c) || !self.shown.seq.contains_key(c)).collect();
+        for chat in &to_read {
+            if !self.send_entries(ws, chat).await {
+                return false;
+            }
+        }
+        self.shown.seq.retain(|chat, _| mine.contains(chat));
+        let mut rows = self.store.desk_chats(&mine).await.unwrap_or_default();
+        if full {
+            self.shown.waiting = self.store.waiting_count().await.unwrap_or(0);
+            self.shown.colleagues = self.store.colleagues_on_shift(&self.me).await.unwrap_or_default();
+        }
+        let settings = self.store.desk(&self.me).await.unwrap_or_default();
+        rows.sort_by(|a, b| a.chat.cmp(&b.chat));
+        let desk = ServerFrame::Desk {
+            me: self.me.clone(),
+            status: settings.status,
+            capacity: settings.capacity,
+            languages: settings.languages,
+            waiting: self.shown.waiting,
+            colleagues: self.shown.colleagues.clone(),
+            chats: rows,
+        };
+        if self.shown.desk.as_ref() != Some(&desk) {
+            let sent = super::send(ws, &desk).await;
+            self.shown.desk = Some(desk);
+            return sent;
+        }
+        true
+    }
+
+    /// New entries of one chat this console shows (a chat it does not show yet waits for the
+    /// state change that brings it to the desk).
+    async fn send_entries(&mut self, ws: &mut WebSocket, chat: &str) -> bool {
+        let after = self.shown.seq.get(chat).copied().unwrap_or(0);
+        if let Ok(entries) = self.store.entries_after(chat, after, BATCH).await {
+            let last = entries.last().map_or(after, |e| e.seq);
+            for entry in entries {
+                if !super::send(ws, &ServerFrame::Entry { chat: Some(chat.to_owned()), entry }).await {
+                    return false;
+                }
+            }
+            self.shown.seq.insert(chat.to_owned(), last);
+        }
+        true
+    }
+}

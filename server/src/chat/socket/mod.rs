@@ -1,0 +1,205 @@
+//! The chat sockets: the visitor's (`visitor`) and the adviser's (`adviser`), each a `Side`
+//! run by the one driver here, which does what both share: size limits, reading, the
+//! per-connection rate limit, pings, sending with a deadline, and closing. The upgrades'
+//! `Origin` check is `infra::origin`, shared with staff forms.
+pub mod adviser;
+pub mod visitor;
+
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
+use domain::chat::protocol::{ServerFrame, MAX_FRAME_BYTES};
+use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
+use tokio::sync::mpsc;
+
+use super::bus::Wake;
+
+/// A client that has not taken a frame in this long is too slow to keep; it can resume.
+const SEND_DEADLINE: Duration = Duration::from_secs(5);
+/// The most the socket may buffer for a client that reads slowly.
+const MAX_WRITE_BUFFER: usize = 64 * 1024;
+/// Ping this often; two unanswered pings end the connection.
+pub const PING_EVERY: Duration = Duration::from_secs(10);
+const UNANSWERED_PINGS_ALLOWED: u32 = 2;
+/// A refresh a side put off (see `Side::wants_refresh`) happens at most this often.
+const REFRESH_EVERY: Duration = Duration::from_secs(1);
+
+/// The upgrade with small buffers and hard limits, so ten thousand idle sockets stay cheap
+/// and no frame can be larger than the protocol allows. Reads go in 1 KiB steps (a larger
+/// frame still arrives whole); 4 KiB cost 3 KiB more per idle socket (bench/README.md).
+pub fn limited(upgrade: WebSocketUpgrade) -> WebSocketUpgrade {
+    upgrade
+        .read_buffer_size(1024)
+        .write_buffer_size(0)
+        .max_write_buffer_size(MAX_WRITE_BUFFER)
+        .max_frame_size(MAX_FRAME_BYTES)
+        .max_message_size(MAX_FRAME_BYTES)
+}
+
+/// What arrived on a socket, as the driver handles it.
+enum Incoming {
+    Text(axum::extract::ws::Utf8Bytes),
+    Pong,
+    /// Binary frames are not part of the protocol.
+    Binary,
+    /// Pings (answered by the library) and anything else that needs nothing from us.
+    Nothing,
+    /// Closed, failed, or over the size limit.
+    Gone,
+}
+
+fn classify(incoming: Option<Result<Message, axum::Error>>) -> Incoming {
+    match incoming {
+        Some(Ok(Message::Text(text))) => Incoming::Text(text),
+        Some(Ok(Message::Pong(_))) => Incoming::Pong,
+        Some(Ok(Message::Binary(_))) => Incoming::Binary,
+        Some(Ok(Message::Ping(_))) => Incoming::Nothing,
+        Some(Ok(Message::Close(_))) | Some(Err(_)) | None => Incoming::Gone,
+    }
+}
+
+/// Sends one frame; false when the client is gone or too slow.
+pub async fn send(socket: &mut WebSocket, frame: &ServerFrame) -> bool {
+    matches!(tokio::time::timeout(SEND_DEADLINE, socket.send(Message::text(frame.to_json()))).await, Ok(Ok(())))
+}
+
+/// A ping, under the same deadline as any frame.
+async fn ping(socket: &mut WebSocket) -> bool {
+    matches!(tokio::time::timeout(SEND_DEADLINE, socket.send(Message::Ping(Default::default()))).await, Ok(Ok(())))
+}
+
+pub async fn send_error(socket: &mut WebSocket, code: &str) -> bool {
+    send(socket, &ServerFrame::error(code)).await
+}
+
+/// Closes with a reason the client can read (policy violation).
+pub async fn close(socket: &mut WebSocket, reason: &'static str) {
+    let frame = CloseFrame { code: 1008, reason: reason.into() };
+    let _ = tokio::time::timeout(SEND_DEADLINE, socket.send(Message::Close(Some(frame)))).await;
+}
+
+/// A ticker for `every`, starting at a random point of its first period: thousands of
+/// sockets opened together must not ping (and read Redis) in the same instant for ever after.
+fn spread_interval(every: Duration) -> tokio::time::Interval {
+    use chacha20poly1305::aead::rand_core::RngCore;
+    let offset = Duration::from_millis(u64::from(chacha20poly1305::aead::OsRng.next_u32()) % every.as_millis().max(1) as u64);
+    let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + offset, every);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    ticks
+}
+
+/// A token bucket per connection: `per_second` frames, bursts of `burst`.
+pub fn frame_limiter(per_second: u32, burst: u32) -> DefaultDirectRateLimiter {
+    let per_second = NonZeroU32::new(per_second).unwrap_or(NonZeroU32::MIN);
+    let burst = NonZeroU32::new(burst).unwrap_or(per_second);
+    RateLimiter::direct(Quota::per_second(per_second).allow_burst(burst))
+}
+
+/// What the visitor's and the adviser's connections do differently; the driver does the rest.
+/// Every method that sends answers false when the client is gone.
+pub(crate) trait Side {
+    /// One text frame that passed the rate limit.
+    async fn on_text(&mut self, ws: &mut WebSocket, text: &str) -> bool;
+    /// A wake-up from the bus.
+    async fn on_wake(&mut self, ws: &mut WebSocket, wake: Wake) -> bool;
+    /// Every beat: keep this side's presence alive in Redis.
+    async fn on_beat(&mut self);
+    /// Sends everything new; at the start, and with each ping to repair a dropped wake-up.
+    async fn catch_up(&mut self, ws: &mut WebSocket) -> bool;
+    /// A refresh this side put off; the driver runs `refresh` at most once a second.
+    fn wants_refresh(&self) -> bool {
+        false
+    }
+    async fn refresh(&mut self, ws: &mut WebSocket) -> bool {
+        self.catch_up(ws).await
+    }
+    /// The conversation is over: stop reading.
+    fn finished(&self) -> bool {
+        false
+    }
+}
+
+/// How a connection is paced: its token bucket and how often `Side::on_beat` runs (at most
+/// `PING_EVERY`; a ping goes with the beat that completes each ping period).
+pub(crate) struct Pace {
+    pub frames_per_second: u32,
+    pub burst: u32,
+    pub beat: Duration,
+}
+
+/// Runs one connection until the client goes, stops answering pings, or the side finishes.
+pub(crate) async fn drive(ws: &mut WebSocket, side: &mut impl Side, wakes: &mut mpsc::Receiver<Wake>, pace: Pace) {
+    let limiter = frame_limiter(pace.frames_per_second, pace.burst);
+    let mut beats = spread_interval(pace.beat);
+    let mut refreshes = tokio::time::interval(REFRESH_EVERY);
+    refreshes.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut since_ping = Duration::ZERO;
+    let mut unanswered_pings = 0;
+    let mut connected = side.catch_up(ws).await;
+    while connected {
+        connected = tokio::select! {
+            incoming = ws.recv() => match classify(incoming) {
+                Incoming::Text(_) if limiter.check().is_err() => send_error(ws, "slow-down").await,
+                Incoming::Text(text) => side.on_text(ws, text.as_str()).await,
+                Incoming::Binary => send_error(ws, "malformed").await,
+                Incoming::Pong => {
+                    unanswered_pings = 0;
+                    true
+                }
+                Incoming::Nothing => true,
+                Incoming::Gone => false,
+            },
+            Some(wake) = wakes.recv() => side.on_wake(ws, wake).await,
+            _ = refreshes.tick(), if side.wants_refresh() => side.refresh(ws).await,
+            _ = beats.tick() => {
+                side.on_beat().await;
+                since_ping += pace.beat;
+                if since_ping < PING_EVERY {
+                    true
+                } else {
+                    since_ping = Duration::ZERO;
+                    unanswered_pings += 1;
+                    unanswered_pings <= UNANSWERED_PINGS_ALLOWED && ping(ws).await && side.catch_up(ws).await
+                }
+            },
+        };
+        if side.finished() {
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    // The upgrades check `Origin` with the one rule forms use too.
+    use crate::infra::origin::allows_socket as same_origin;
+    use axum::http::{header, HeaderMap, HeaderValue};
+
+    fn headers(origin: Option<&str>, host: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::HOST, HeaderValue::from_str(host).unwrap());
+        if let Some(origin) = origin {
+            headers.insert(header::ORIGIN, HeaderValue::from_str(origin).unwrap());
+        }
+        headers
+    }
+
+    #[test]
+    fn only_this_sites_pages_may_connect() {
+        assert!(same_origin(&headers(Some("https://help.example"), "help.example")));
+        assert!(same_origin(&headers(Some("http://127.0.0.1:3000"), "127.0.0.1:3000")));
+        assert!(!same_origin(&headers(Some("https://evil.example"), "help.example")));
+        assert!(!same_origin(&headers(Some("https://help.example.evil"), "help.example")));
+        assert!(!same_origin(&headers(None, "help.example")));
+        assert!(!same_origin(&headers(Some("null"), "help.example")));
+    }
+
+    #[test]
+    fn the_limiter_allows_a_burst_then_refuses() {
+        let limiter = frame_limiter(1, 3);
+        assert!((0..3).all(|_| limiter.check().is_ok()));
+        assert!(limiter.check().is_err());
+    }
+}

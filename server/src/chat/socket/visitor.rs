@@ -1,0 +1,213 @@
+//! The visitor's side of the chat socket. The first frame starts a chat or resumes one with
+//! the token kept in the tab's `sessionStorage`; after that the socket relays messages and
+//! typing both ways and shows the queue position. The conversation lives in Redis, so the
+//! socket can drop and come back on any instance without losing or repeating anything.
+use std::time::Duration;
+
+use axum::extract::ws::{Message, WebSocket};
+use domain::chat::protocol::{ClientFrame, ServerFrame};
+use domain::chat::routing::estimated_wait;
+
+use super::{Pace, Side, PING_EVERY};
+use crate::chat::bus::{chat_topic, Wake, VISITOR_WAKES};
+use crate::chat::store::{Appended, ChatStore, Content};
+use crate::chat::ChatHub;
+
+/// How long a new socket has to say whether it starts or resumes.
+const FIRST_FRAME_WITHIN: Duration = Duration::from_secs(15);
+/// Entries sent per read of the record; more follow at once.
+const BATCH: usize = 100;
+
+/// The visitor's connection, after the upgrade.
+pub async fn run(mut ws: WebSocket, hub: ChatHub, languages: Vec<String>) {
+    let Some((chat, after)) = open(&mut ws, &hub.store, &languages).await else { return };
+    let (_listening, mut wakes) = hub.bus.listen(vec![chat_topic(&chat)], VISITOR_WAKES);
+    let settings = &hub.store.settings;
+    let pace = Pace { frames_per_second: settings.frames_per_second, burst: settings.frame_burst, beat: PING_EVERY };
+    let _ = hub.store.visitor_seen(&chat).await;
+    let mut visitor = Visitor { store: hub.store.clone(), chat, shown: Shown { seq: after, ..Shown::default() }, left: false };
+    super::drive(&mut ws, &mut visitor, &mut wakes, pace).await;
+    if !visitor.finished() {
+        // The adviser sees the visitor dropped; the chat waits for them to come back.
+        let _ = visitor.store.append(&visitor.chat, "system", Content::Event("visitor-disconnected"), "", "").await;
+    }
+}
+
+/// What this connection has shown, so it sends only what is new.
+#[derive(Default)]
+struct Shown {
+    seq: u64,
+    state: String,
+    read: u64,
+    queue: Option<(u64, i64)>,
+}
+
+struct Visitor {
+    store: ChatStore,
+    chat: String,
+    shown: Shown,
+    /// The visitor said goodbye (or used quick exit).
+    left: bool,
+}
+
+/// Reads the first frame: a new chat in a language the site offers, or a resume.
+async fn open(ws: &mut WebSocket, store: &ChatStore, languages: &[String]) -> Option<(String, u64)> {
+    let first = match tokio::time::timeout(FIRST_FRAME_WITHIN, ws.recv()).await {
+        Ok(Some(Ok(Message::Text(text)))) => ClientFrame::decode(text.as_str()),
+        _ => {
+            super::close(ws, "start or resume first").await;
+            return None;
+        }
+    };
+    match first {
+        Ok(ClientFrame::Start { language }) if languages.contains(&language) => match store.start(&language).await {
+            Ok((chat, token)) => {
+                tracing::info!("chat started");
+                super::send(ws, &ServerFrame::Started { chat: chat.clone(), token }).await.then_some((chat, 0))
+            }
+            Err(_) => {
+                super::send_error(ws, "unavailable").await;
+                None
+            }
+        },
+        Ok(ClientFrame::Resume { token, after }) => match store.chat_for_token(&token).await {
+            Ok(Some(chat)) => {
+                let _ = store.append(&chat, "system", Content::Event("visitor-back"), "", "").await;
+                super::send(ws, &ServerFrame::Resumed { chat: chat.clone() }).await.then_some((chat, after))
+            }
+            Ok(None) => {
+                super::send(ws, &ended("gone")).await;
+                super::close(ws, "no such chat").await;
+                None
+            }
+            Err(_) => {
+                super::send_error(ws, "unavailable").await;
+                None
+            }
+        },
+        Ok(_) => {
+            super::send_error(ws, "start-first").await;
+            super::close(ws, "start or resume first").await;
+            None
+        }
+        Err(error) => {
+            super::send_error(ws, error.code()).await;
+            super::close(ws, "start or resume first").await;
+            None
+        }
+    }
+}
+
+fn ended(reason: &str) -> ServerFrame {
+    ServerFrame::State { state: "ended".into(), read: None, reason: Some(reason.into()) }
+}
+
+impl Side for Visitor {
+    async fn on_text(&mut self, ws: &mut WebSocket, text: &str) -> bool {
+        match ClientFrame::decode(text) {
+            Ok(frame) => self.handle(ws, frame).await,
+            Err(error) => super::send_error(ws, error.code()).await,
+        }
+    }
+
+    async fn on_wake(&mut self, ws: &mut WebSocket, wake: Wake) -> bool {
+        match wake {
+            Wake::Typing { .. } => super::send(ws, &ServerFrame::Typing { chat: None }).await,
+            Wake::Entries => self.send_entries(ws).await,
+            _ => self.catch_up(ws).await,
+        }
+    }
+
+    async fn on_beat(&mut self) {
+        let _ = self.store.visitor_seen(&self.chat).await;
+    }
+
+    /// Every entry after the last one shown, then the state, read mark and queue place when
+    /// they changed.
+    async fn catch_up(&mut self, ws: &mut WebSocket) -> bool {
+        self.send_entries(ws).await && self.show_state(ws).await
+    }
+
+    fn finished(&self) -> bool {
+        self.left || self.shown.state == "ended"
+    }
+}
+
+impl Visitor {
+    async fn handle(&mut self, ws: &mut WebSocket, frame: ClientFrame) -> bool {
+        let (store, chat) = (&self.store, self.chat.as_str());
+        match frame {
+            ClientFrame::Message { id, text } => {
+                let text = ClientFrame::clean_text(&text);
+                let not_sent = |code: &str| ServerFrame::NotSent { id: id.clone(), chat: None, code: Some(code.into()) };
+                match store.append(chat, "visitor", Content::Text(&text), &format!("v-{id}"), "").await {
+                    // The entry itself reaches the visitor through the record, marking it delivered.
+                    Ok(Appended::Stored(_)) => true,
+                    Ok(Appended::Again(seq)) => super::send(ws, &ServerFrame::Delivered { id: id.clone(), seq }).await,
+                    Ok(Appended::Refused(_)) => super::send(ws, &not_sent("ended")).await,
+                    Err(_) => super::send(ws, &not_sent("unavailable")).await,
+                }
+            }
+            ClientFrame::Typing => {
+                let adviser = store.state(chat).await.ok().flatten().map(|s| s.adviser).unwrap_or_default();
+                let _ = store.typing(chat, &adviser, true).await;
+                true
+            }
+            ClientFrame::Ack { .. } => true,
+            ClientFrame::Leave { sudden } => {
+                let reason = if sudden { "visitor-exit" } else { "visitor-left" };
+                let _ = store.end(chat, reason, "").await;
+                self.left = true;
+                super::send(ws, &ended(reason)).await;
+                false
+            }
+            ClientFrame::Start { .. } | ClientFrame::Resume { .. } => super::send_error(ws, "already-started").await,
+        }
+    }
+
+    /// Every entry after the last one shown.
+    async fn send_entries(&mut self, ws: &mut WebSocket) -> bool {
+        loop {
+            let Ok(entries) = self.store.entries_after(&self.chat, self.shown.seq, BATCH).await else { return true };
+            let count = entries.len();
+            for entry in entries {
+                let seq = entry.seq;
+                if !super::send(ws, &ServerFrame::Entry { chat: None, entry }).await {
+                    return false;
+                }
+                self.shown.seq = seq;
+            }
+            if count < BATCH {
+                return true;
+            }
+        }
+    }
+
+    /// The state, read mark and queue place, when they changed.
+    async fn show_state(&mut self, ws: &mut WebSocket) -> bool {
+        let (store, chat, shown) = (&self.store, self.chat.as_str(), &mut self.shown);
+        let Ok(Some(state)) = store.state(chat).await else { return true };
+        if state.state != shown.state || state.read != shown.read {
+            shown.state = state.state.clone();
+            shown.read = state.read;
+            if !super::send(ws, &ServerFrame::State { state: state.state.clone(), read: Some(state.read), reason: None }).await {
+                return false;
+            }
+        }
+        if state.state == "waiting" {
+            let place = store.queue_place(chat).await.ok().flatten();
+            let stats = store.stats().await.unwrap_or_default();
+            if let Some(position) = place {
+                let wait = estimated_wait(position as usize, stats.on_shift as usize, stats.free as usize, chrono::Duration::milliseconds(stats.average_ms));
+                let queue = (position, wait.num_minutes());
+                if shown.queue != Some(queue) {
+                    shown.queue = Some(queue);
+                    return super::send(ws, &ServerFrame::Queue { position, minutes: queue.1 }).await;
+                }
+            }
+        } else {
+            shown.queue = None;
+        }
+        true
+    }
+}

@@ -1,0 +1,420 @@
+//! The only chat code that talks to Redis. Conversations (this file): starting, appending
+//! (sealed), offering, accepting, re-queueing, transferring and ending, each one script from
+//! `lua/`, and reading the record back; advisers' desks and canned replies (`desks`); what the
+//! dispatcher reads and records (`queue`); the wake-up channel (`wake`, and `subscribe`
+//! here). Key names come from `keys` only.
+pub mod keys;
+mod desks;
+mod queue;
+mod scripts;
+pub mod wake;
+
+use std::pin::Pin;
+
+use futures_util::{Stream, StreamExt};
+use redis::aio::ConnectionManager;
+use redis::AsyncCommands;
+
+use crate::config::ChatSettings;
+use crate::infra::redis_link::RedisLink;
+use crate::infra::sealing::Sealer;
+use crate::infra::tokens::random_token;
+pub use desks::Desk;
+pub use domain::chat::protocol::{DeskChat, Entry};
+pub use queue::{AdviserReading, LiveChat, WaitingChat};
+use wake::Notice;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ChatError {
+    #[error("redis is unavailable")]
+    Unavailable,
+    #[error("redis: {0}")]
+    Redis(#[from] redis::RedisError),
+}
+
+impl From<ChatError> for crate::error::AppError {
+    fn from(error: ChatError) -> Self {
+        match error {
+            ChatError::Unavailable => crate::error::AppError::Unavailable,
+            ChatError::Redis(error) => crate::error::AppError::Redis(error),
+        }
+    }
+}
+
+/// The parts of a conversation's state a socket needs to show.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ChatState {
+    pub state: String,
+    pub language: String,
+    pub adviser: String,
+    pub read: u64,
+    pub rank: i64,
+}
+
+/// How an append went.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Appended {
+    Stored(u64),
+    /// The same client message id was stored before, as this seq.
+    Again(u64),
+    Refused(String),
+}
+
+/// What an entry carries: a message's text (sealed before it is stored) or an event code.
+#[derive(Debug, Clone, Copy)]
+pub enum Content<'a> {
+    Text(&'a str),
+    Event(&'a str),
+}
+
+/// A chat's length when nothing has been measured yet.
+pub const DEFAULT_CHAT_MS: i64 = 15 * 60 * 1000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct QueueStats {
+    pub on_shift: u32,
+    pub free: u32,
+    pub average_ms: i64,
+}
+
+/// The wake-up notices this instance receives, for as long as the subscription lasts.
+pub type Notices = Pin<Box<dyn Stream<Item = Notice> + Send>>;
+
+/// REQUEUE and END answer this when the chat's holder is not the one whose keys they got.
+const HOLDER_MOVED: i64 = -2;
+/// How often a change "whoever holds it" is tried again when the holder moved meanwhile.
+const HOLDER_ATTEMPTS: usize = 5;
+
+/// A change that touches the keys of whoever holds the chat.
+enum HolderChange<'a> {
+    Requeue { event: &'a str, passed_over: bool, front: bool },
+    End { reason: &'a str },
+}
+
+fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+#[derive(Clone)]
+pub struct ChatStore {
+    redis: RedisLink,
+    sealer: Sealer,
+    pub settings: ChatSettings,
+}
+
+impl ChatStore {
+    pub fn new(redis: RedisLink, sealer: Sealer, settings: ChatSettings) -> ChatStore {
+        ChatStore { redis, sealer, settings }
+    }
+
+    async fn connection(&self) -> Result<ConnectionManager, ChatError> {
+        self.redis.connection().await.ok_or(ChatError::Unavailable)
+    }
+
+    fn retention(&self) -> u64 {
+        self.settings.retention_days * 24 * 60 * 60
+    }
+
+    /// Subscribes to the wake-up channel on a connection of its own (pub/sub cannot share
+    /// the multiplexed one). The stream ends when that connection drops.
+    pub async fn subscribe(&self, client: &redis::Client) -> Result<Notices, ChatError> {
+        let mut pubsub = client.get_async_pubsub().await?;
+        pubsub.subscribe(keys::WAKE_CHANNEL).await?;
+        let notices = pubsub
+            .into_on_message()
+            .filter_map(|message| async move { Notice::parse(&message.get_payload::<String>().ok()?) });
+        Ok(Box::pin(notices))
+    }
+
+    async fn publish(&self, connection: &mut ConnectionManager, notice: Notice) -> Result<(), ChatError> {
+        let _: () = connection.publish(keys::WAKE_CHANNEL, notice.to_payload()).await?;
+        Ok(())
+    }
+
+    /// A new conversation in the queue; returns its id and the visitor's resume token.
+    pub async fn start(&self, language: &str) -> Result<(String, String), ChatError> {
+        let mut connection = self.connection().await?;
+        let chat = uuid::Uuid::new_v4().simple().to_string();
+        let token = random_token();
+        let _: i64 = scripts::START
+            .key(&keys::conversation(&chat)[..])
+            .key(keys::WAITING)
+            .key(keys::LIVE)
+            .key(keys::token_key(&token))
+            .arg(&chat)
+            .arg(language)
+            .arg(now_ms())
+            .arg(self.retention())
+            .invoke_async(&mut connection)
+            .await?;
+        Ok((chat, token))
+    }
+
+    /// The conversation a resume token belongs to.
+    pub async fn chat_for_token(&self, token: &str) -> Result<Option<String>, ChatError> {
+        let mut connection = self.connection().await?;
+        Ok(connection.get(keys::token_key(token)).await?)
+    }
+
+    /// Stores a message (sealed, bound to the chat) or an event. `holder` is required for
+    /// an adviser's message: only the adviser holding an active chat may write to it.
+    pub async fn append(&self, chat: &str, from: &str, content: Content<'_>, cid: &str, holder: &str) -> Result<Appended, ChatError> {
+        let mut connection = self.connection().await?;
+        let (field, value) = match content {
+            Content::Text(text) => ("text", self.sealer.seal(text.as_bytes(), chat)),
+            Content::Event(event) => ("event", event.to_owned()),
+        };
+        let (seq, outcome): (u64, String) = scripts::APPEND
+            .key(&keys::conversation(chat)[..])
+            .arg(chat)
+            .arg(from)
+            .arg(field)
+            .arg(value)
+            .arg(cid)
+            .arg(now_ms())
+            .arg(self.retention())
+            .arg(holder)
+            .invoke_async(&mut connection)
+            .await?;
+        Ok(match outcome.as_str() {
+            "ok" => Appended::Stored(seq),
+            "again" => Appended::Again(seq),
+            _ => Appended::Refused(outcome),
+        })
+    }
+
+    /// Entries after `after`, oldest first, at most `count`, opened for reading.
+    pub async fn entries_after(&self, chat: &str, after: u64, count: usize) -> Result<Vec<Entry>, ChatError> {
+        let mut connection = self.connection().await?;
+        let reply: redis::streams::StreamRangeReply = redis::cmd("XRANGE")
+            .arg(keys::log_key(chat))
+            .arg(format!("(0-{after}"))
+            .arg("+")
+            .arg("COUNT")
+            .arg(count)
+            .query_async(&mut connection)
+            .await?;
+        Ok(reply
+            .ids
+            .iter()
+            .filter_map(|item| {
+                let seq = item.id.split_once('-')?.1.parse().ok()?;
+                let field = |name: &str| item.get::<String>(name);
+                let text = field("text").map(|sealed| match self.sealer.open(&sealed, chat) {
+                    Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+                    // Never expected; shown as a gap rather than hiding the entry.
+                    Err(_) => "…".to_owned(),
+                });
+                Some(Entry {
+                    seq,
+                    from: field("from").unwrap_or_default(),
+                    text,
+                    event: field("event"),
+                    cid: field("cid").unwrap_or_default(),
+                    at: field("at").and_then(|a| a.parse().ok()).unwrap_or_default(),
+                })
+            })
+            .collect())
+    }
+
+    pub async fn state(&self, chat: &str) -> Result<Option<ChatState>, ChatError> {
+        let mut connection = self.connection().await?;
+        type Fields = (Option<String>, Option<String>, Option<String>, Option<u64>, Option<i64>);
+        let (state, language, adviser, read, rank): Fields =
+            redis::cmd("HMGET")
+                .arg(keys::chat_key(chat))
+                .arg(&["state", "lang", "adviser", "read", "rank"])
+                .query_async(&mut connection)
+                .await?;
+        Ok(state.map(|state| ChatState {
+            state,
+            language: language.unwrap_or_default(),
+            adviser: adviser.unwrap_or_default(),
+            read: read.unwrap_or_default(),
+            rank: rank.unwrap_or_default(),
+        }))
+    }
+
+    /// The visitor is still there (their socket is open on some instance).
+    pub async fn visitor_seen(&self, chat: &str) -> Result<(), ChatError> {
+        let mut connection = self.connection().await?;
+        let _: () = connection.hset(keys::chat_key(chat), "visitor_seen", now_ms()).await?;
+        Ok(())
+    }
+
+    /// The adviser has read up to `seq`; the visitor sees "read".
+    pub async fn mark_read(&self, chat: &str, adviser: &str, seq: u64) -> Result<(), ChatError> {
+        let mut connection = self.connection().await?;
+        let state = self.state(chat).await?;
+        if state.as_ref().is_some_and(|s| s.adviser == adviser && seq > s.read) {
+            let _: () = connection.hset(keys::chat_key(chat), "read", seq).await?;
+            self.publish(&mut connection, Notice::Changed { chat: chat.to_owned(), adviser: Some(adviser.to_owned()) }).await?;
+        }
+        Ok(())
+    }
+
+    /// Tells the other side someone is typing: a wake-up only, nothing is stored.
+    pub async fn typing(&self, chat: &str, adviser: &str, by_visitor: bool) -> Result<(), ChatError> {
+        let mut connection = self.connection().await?;
+        let adviser = (!adviser.is_empty()).then(|| adviser.to_owned());
+        self.publish(&mut connection, Notice::Typing { chat: chat.to_owned(), adviser, by_visitor }).await
+    }
+
+    /// The visitor's place in the queue (1 = next), if they are waiting.
+    pub async fn queue_place(&self, chat: &str) -> Result<Option<u64>, ChatError> {
+        let mut connection = self.connection().await?;
+        let rank: Option<u64> = connection.zrank(keys::WAITING, chat).await?;
+        Ok(rank.map(|r| r + 1))
+    }
+
+    /// What the dispatcher last saw: advisers on shift, free places, average chat length.
+    pub async fn stats(&self) -> Result<QueueStats, ChatError> {
+        let mut connection = self.connection().await?;
+        let (on_shift, free, average_ms, at): (Option<u32>, Option<u32>, Option<i64>, Option<i64>) =
+            redis::cmd("HMGET").arg(keys::STATS).arg(&["on_shift", "free", "average_ms", "at"]).query_async(&mut connection).await?;
+        // Stale figures (no dispatcher for a while) mean nobody is known to be on shift.
+        let fresh = at.is_some_and(|at| now_ms() - at < 10_000);
+        Ok(QueueStats {
+            on_shift: if fresh { on_shift.unwrap_or(0) } else { 0 },
+            free: if fresh { free.unwrap_or(0) } else { 0 },
+            average_ms: average_ms.unwrap_or(DEFAULT_CHAT_MS),
+        })
+    }
+
+    pub async fn offer(&self, chat: &str, adviser: &str) -> Result<bool, ChatError> {
+        let mut connection = self.connection().await?;
+        let until = now_ms() + (self.settings.offer_seconds * 1000) as i64;
+        let done: i64 = scripts::OFFER
+            .key(&keys::conversation(chat)[..])
+            .key(keys::WAITING)
+            .key(keys::OFFERS)
+            .key(&keys::can_take(adviser)[..])
+            .arg(chat)
+            .arg(adviser)
+            .arg(until)
+            .invoke_async(&mut connection)
+            .await?;
+        Ok(done == 1)
+    }
+
+    pub async fn accept(&self, chat: &str, adviser: &str) -> Result<bool, ChatError> {
+        let mut connection = self.connection().await?;
+        let done: i64 = scripts::ACCEPT
+            .key(&keys::conversation(chat)[..])
+            .key(keys::OFFERS)
+            .key(keys::desk_key(adviser))
+            .arg(chat)
+            .arg(adviser)
+            .arg(now_ms())
+            .arg(self.retention())
+            .invoke_async(&mut connection)
+            .await?;
+        Ok(done == 1)
+    }
+
+    /// The adviser holding (or offered) the chat, if any.
+    async fn holder(&self, connection: &mut ConnectionManager, chat: &str) -> Result<Option<String>, ChatError> {
+        Ok(connection.hget(keys::chat_key(chat), "adviser").await?)
+    }
+
+    /// Runs a change that needs the holder's keys. With `required` it is that holder or
+    /// nothing; with '' it is whoever holds the chat, read first and checked by the script,
+    /// which answers `HOLDER_MOVED` if the chat changed hands in between: then read again.
+    async fn as_holder(&self, chat: &str, required: &str, change: HolderChange<'_>) -> Result<bool, ChatError> {
+        let mut connection = self.connection().await?;
+        if !required.is_empty() {
+            return Ok(self.run_as(&mut connection, chat, Some(required), &change).await? == 1);
+        }
+        for _ in 0..HOLDER_ATTEMPTS {
+            let holder = self.holder(&mut connection, chat).await?;
+            match self.run_as(&mut connection, chat, holder.as_deref(), &change).await? {
+                HOLDER_MOVED => continue,
+                done => return Ok(done == 1),
+            }
+        }
+        Ok(false)
+    }
+
+    /// One REQUEUE or END with the keys of `holder` (None: the chat has no holder).
+    async fn run_as(&self, connection: &mut ConnectionManager, chat: &str, holder: Option<&str>, change: &HolderChange<'_>) -> Result<i64, ChatError> {
+        let flag = |b: bool| if b { "1" } else { "0" };
+        let name = holder.unwrap_or_default();
+        let done: i64 = match *change {
+            HolderChange::Requeue { event, passed_over, front } => {
+                let mut invocation = scripts::REQUEUE.key(&keys::conversation(chat)[..]);
+                invocation.key(keys::WAITING).key(keys::OFFERS);
+                if holder.is_some() {
+                    invocation.key(keys::chats_of(name));
+                }
+                invocation
+                    .arg(chat)
+                    .arg(name)
+                    .arg(event)
+                    .arg(now_ms())
+                    .arg(self.retention())
+                    .arg(flag(passed_over))
+                    .arg(flag(front))
+                    .invoke_async(connection)
+                    .await?
+            }
+            HolderChange::End { reason } => {
+                let mut invocation = scripts::END.key(&keys::conversation(chat)[..]);
+                invocation.key(keys::WAITING).key(keys::OFFERS).key(keys::LIVE).key(keys::DURATIONS);
+                if holder.is_some() {
+                    invocation.key(keys::chats_of(name)).key(keys::desk_key(name));
+                }
+                invocation.arg(chat).arg(reason).arg(now_ms()).arg(self.retention()).arg(name).invoke_async(connection).await?
+            }
+        };
+        Ok(done)
+    }
+
+    /// Back to the queue. `holder` '' means whoever holds it; `front` puts it ahead of
+    /// everyone who has not yet been with an adviser.
+    pub async fn requeue(&self, chat: &str, holder: &str, event: &str, passed_over: bool, front: bool) -> Result<bool, ChatError> {
+        self.as_holder(chat, holder, HolderChange::Requeue { event, passed_over, front }).await
+    }
+
+    /// Hands an active chat from one adviser to another. Returns 1, 0 (not `from`'s active
+    /// chat) or -1 (`to` cannot take it).
+    pub async fn transfer(&self, chat: &str, from: &str, to: &str) -> Result<i64, ChatError> {
+        let mut connection = self.connection().await?;
+        Ok(scripts::TRANSFER
+            .key(&keys::conversation(chat)[..])
+            .key(keys::chats_of(from))
+            .key(keys::desk_key(from))
+            .key(&keys::can_take(to)[..])
+            .arg(chat)
+            .arg(from)
+            .arg(to)
+            .arg(now_ms())
+            .arg(self.retention())
+            .invoke_async(&mut connection)
+            .await?)
+    }
+
+    /// Ends the chat for `reason` (`visitor-left`, `visitor-exit`, `adviser-ended`, …);
+    /// `holder` '' means whoever holds it.
+    pub async fn end(&self, chat: &str, reason: &str, holder: &str) -> Result<bool, ChatError> {
+        self.as_holder(chat, holder, HolderChange::End { reason }).await
+    }
+
+    /// Links the referral made from this chat to it.
+    pub async fn link_referral(&self, chat: &str, referral: &str) -> Result<(), ChatError> {
+        let mut connection = self.connection().await?;
+        let _: () = connection.hset(keys::chat_key(chat), "referral", referral).await?;
+        Ok(())
+    }
+
+    /// Records what a staff member did in the audit stream (ids and action names only).
+    /// A failed write is logged, never dropped silently.
+    pub async fn audit(&self, who: &str, action: &str, target: &str) {
+        let written = match self.connection().await {
+            Ok(mut connection) => crate::triage::audit::record(&mut connection, who, action, target).await.map_err(ChatError::from),
+            Err(error) => Err(error),
+        };
+        if let Err(error) = written {
+            tracing::warn!(%error, action, "audit record not written");
+        }
+    }
+}
