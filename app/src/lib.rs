@@ -5,6 +5,7 @@ pub mod i18n;
 pub mod islands;
 pub mod layout;
 pub mod pages;
+pub mod phone;
 pub mod routes;
 pub mod shell;
 #[cfg(feature = "ssr")]

@@ -1,71 +1,55 @@
 //! The service directory: who can help, who for, how to reach them, when they are open.
 //! It is read from a data file (`data/services.toml`) that a non-programmer can edit; a
 //! mistake in it stops start-up with a message naming the entry and the field.
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use chrono::{NaiveTime, Weekday};
 use serde::Deserialize;
 
+pub use crate::helplines::Helpline;
 pub use crate::opening_hours::{OpenStatus, OpeningHours, Slot};
+use crate::slug::slug_enum;
 
-macro_rules! slug_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $slug:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum $name { $($variant),+ }
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            /// Used in URLs and as the suffix of its Fluent key.
-            pub fn slug(&self) -> &'static str {
-                match self { $($name::$variant => $slug),+ }
-            }
-            pub fn from_slug(slug: &str) -> Option<$name> {
-                Self::ALL.iter().copied().find(|v| v.slug() == slug)
-            }
-        }
-    };
+slug_enum! {
+    /// Who a service is for.
+    pub enum Audience {
+        Everyone,
+        Women,
+        Men,
+        Lgbt,
+        YoungPeople,
+        Deaf,
+        MinorityEthnic,
+        ComplexNeeds,
+        Professionals,
+        Perpetrators,
+    }
 }
 
-slug_enum!(
-    /// Who a service is for.
-    Audience {
-        Everyone => "everyone",
-        Women => "women",
-        Men => "men",
-        Lgbt => "lgbt",
-        YoungPeople => "young-people",
-        Deaf => "deaf",
-        MinorityEthnic => "minority-ethnic",
-        ComplexNeeds => "complex-needs",
-        Professionals => "professionals",
-        Perpetrators => "perpetrators",
-    }
-);
-
-slug_enum!(
+slug_enum! {
     /// How a service can be reached.
-    Channel {
-        Phone => "phone",
-        Text => "text",
-        Webchat => "webchat",
-        Web => "web",
-        Email => "email",
+    pub enum Channel {
+        Phone,
+        Text,
+        Webchat,
+        Web,
+        Email,
     }
-);
+}
 
-slug_enum!(
+slug_enum! {
     /// Short facts a frightened reader wants to know before calling.
-    Note {
-        Free => "free",
-        NotOnPhoneBill => "not-on-phone-bill",
-        Confidential => "confidential",
-        EmergencyOnly => "emergency-only",
-        Interpreters => "interpreters",
-        CallToArrange => "call-to-arrange",
-        Housing => "housing",
+    pub enum Note {
+        Free,
+        NotOnPhoneBill,
+        Confidential,
+        EmergencyOnly,
+        Interpreters,
+        CallToArrange,
+        Housing,
     }
-);
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Contact {
@@ -113,11 +97,15 @@ struct RawFile {
     service: Vec<toml::Table>,
     /// When the webchat is usually staffed: `[webchat]` with `hours` like a service's.
     webchat: Option<toml::Table>,
+    /// The numbers pages show by name: `[numbers]`, one entry per `Helpline`.
+    numbers: Option<toml::Table>,
 }
 
 pub struct Directory {
     services: Vec<Service>,
     webchat_hours: OpeningHours,
+    /// Every `Helpline`, checked when the file is read.
+    numbers: HashMap<Helpline, Contact>,
 }
 
 impl Directory {
@@ -146,7 +134,14 @@ impl Directory {
             Some(table) => parse_hours(&Entry { name: "webchat".into(), table })?,
             None => OpeningHours::ByArrangement,
         };
-        Ok(Directory { services, webchat_hours })
+        let numbers = parse_numbers(raw.numbers.unwrap_or_default(), &services)?;
+        Ok(Directory { services, webchat_hours, numbers })
+    }
+
+    /// The phone number shown for `line`, e.g. the emergency number on every page.
+    pub fn number(&self, line: Helpline) -> &Contact {
+        // Reading the file fails unless every line has a number, so this always finds one.
+        &self.numbers[&line]
     }
 
     /// The hours the webchat is usually staffed, for "chat opens at …" while nobody is on shift.
@@ -207,7 +202,7 @@ impl Entry {
         }
     }
 
-    fn slugs<T>(&self, field: &'static str, parse: fn(&str) -> Option<T>, all: &[&str]) -> Result<Vec<T>, DirectoryError> {
+    fn slugs<T>(&self, field: &'static str, parse: fn(&str) -> Option<T>, all: &[&'static str]) -> Result<Vec<T>, DirectoryError> {
         self.strings(field)?
             .iter()
             .map(|s| {
@@ -236,11 +231,11 @@ fn parse_service(index: usize, table: toml::Table) -> Result<Service, DirectoryE
     if !kebab {
         return Err(entry.error("id", "use lower-case letters, digits and dashes only"));
     }
-    let audiences = entry.slugs("audiences", Audience::from_slug, &slugs(Audience::ALL, Audience::slug))?;
+    let audiences = entry.slugs("audiences", Audience::from_slug, Audience::SLUGS)?;
     if audiences.is_empty() {
         return Err(entry.error("audiences", "list at least one audience"));
     }
-    let notes = entry.slugs("notes", Note::from_slug, &slugs(Note::ALL, Note::slug))?;
+    let notes = entry.slugs("notes", Note::from_slug, Note::SLUGS)?;
     let contacts = parse_contacts(&entry)?;
     Ok(Service {
         name: entry.string("name")?,
@@ -252,10 +247,6 @@ fn parse_service(index: usize, table: toml::Table) -> Result<Service, DirectoryE
         contacts,
         notes,
     })
-}
-
-fn slugs<T>(all: &[T], slug: fn(&T) -> &'static str) -> Vec<&'static str> {
-    all.iter().map(slug).collect()
 }
 
 fn parse_contacts(entry: &Entry) -> Result<Vec<Contact>, DirectoryError> {
@@ -271,7 +262,7 @@ fn parse_contacts(entry: &Entry) -> Result<Vec<Contact>, DirectoryError> {
             let table = item.as_table().ok_or_else(|| entry.error("contact", "each contact needs channel and value"))?;
             let text = |key: &str| table.get(key).and_then(|v| v.as_str()).map(str::trim).unwrap_or("");
             let channel = Channel::from_slug(text("channel")).ok_or_else(|| {
-                entry.error("contact", format!("channel {:?} is not one of {}", text("channel"), slugs(Channel::ALL, Channel::slug).join(", ")))
+                entry.error("contact", format!("channel {:?} is not one of {}", text("channel"), Channel::SLUGS.join(", ")))
             })?;
             let value = text("value").to_owned();
             let href = contact_href(channel, &value)
@@ -308,6 +299,44 @@ fn contact_href(channel: Channel, value: &str) -> Option<String> {
                 .then(|| format!("mailto:{value}"))
         }
     }
+}
+
+/// `[numbers]`: each `Helpline` names a service whose first phone number it is
+/// (`{ service = "id" }`), or gives a number no service has (`{ number = "18000" }`).
+fn parse_numbers(table: toml::Table, services: &[Service]) -> Result<HashMap<Helpline, Contact>, DirectoryError> {
+    let error = |field: &'static str, problem: String| DirectoryError::Field { entry: "numbers".into(), field, problem };
+    if let Some(unknown) = table.keys().find(|k| Helpline::from_slug(k).is_none()) {
+        return Err(error("(unknown)", format!("{unknown:?} is not a number's name; names are {}", Helpline::SLUGS.join(", "))));
+    }
+    Helpline::ALL
+        .iter()
+        .map(|&line| {
+            let field = line.slug();
+            let source = table.get(field).and_then(toml::Value::as_table).ok_or_else(|| {
+                error(field, "is missing: add it as { service = \"service-id\" } or { number = \"…\" }".into())
+            })?;
+            let text = |key: &str| source.get(key).and_then(toml::Value::as_str).map(str::trim);
+            let contact = match (text("service"), text("number")) {
+                (Some(id), None) => services
+                    .iter()
+                    .find(|s| s.id == id)
+                    .ok_or_else(|| error(field, format!("there is no service {id:?}")))?
+                    .contacts
+                    .iter()
+                    .find(|c| c.channel == Channel::Phone)
+                    .cloned()
+                    .ok_or_else(|| error(field, format!("service {id:?} has no phone contact")))?,
+                (None, Some(number)) => Contact {
+                    channel: Channel::Phone,
+                    href: contact_href(Channel::Phone, number)
+                        .ok_or_else(|| error(field, format!("{number:?} is not a valid phone number")))?,
+                    value: number.to_owned(),
+                },
+                _ => return Err(error(field, "give either service = \"…\" or number = \"…\"".into())),
+            };
+            Ok((line, contact))
+        })
+        .collect()
 }
 
 fn parse_hours(entry: &Entry) -> Result<OpeningHours, DirectoryError> {
@@ -385,8 +414,23 @@ channel = "text"
 value = "07715 994 962"
 "#;
 
+    /// Every `Helpline` as a number of its own, for files whose test is about something else.
+    const NUMBERS: &str = r#"
+[numbers]
+emergency = { number = "999" }
+emergency-relay = { number = "18000" }
+national = { number = "0808 2000 247" }
+local = { number = "0330 202 0571" }
+council = { number = "01709 255011" }
+perpetrators = { number = "0808 802 4040" }
+"#;
+
+    fn with_numbers(text: &str) -> String {
+        format!("{text}{NUMBERS}")
+    }
+
     fn error_for(text: &str) -> String {
-        match Directory::from_toml_str(text) {
+        match Directory::from_toml_str(&with_numbers(text)) {
             Ok(_) => panic!("should fail"),
             Err(e) => e.to_string(),
         }
@@ -394,10 +438,10 @@ value = "07715 994 962"
 
     #[test]
     fn webchat_hours_are_read_when_given() {
-        let directory = Directory::from_toml_str("[webchat]\nhours = [{ days = [\"mon\"], opens = \"09:00\", closes = \"17:00\" }]\n").unwrap();
+        let directory = Directory::from_toml_str(&with_numbers("[webchat]\nhours = [{ days = [\"mon\"], opens = \"09:00\", closes = \"17:00\" }]\n")).unwrap();
         assert!(matches!(directory.webchat_hours(), OpeningHours::Weekly(slots) if slots.len() == 1));
-        assert_eq!(Directory::from_toml_str("").unwrap().webchat_hours(), &OpeningHours::ByArrangement);
-        assert!(Directory::from_toml_str("[webchat]\nhours = 3\n").is_err());
+        assert_eq!(Directory::from_toml_str(&with_numbers("")).unwrap().webchat_hours(), &OpeningHours::ByArrangement);
+        assert!(Directory::from_toml_str(&with_numbers("[webchat]\nhours = 3\n")).is_err());
     }
 
     #[test]
@@ -407,11 +451,37 @@ value = "07715 994 962"
         assert!(directory.services().len() >= 13);
         let rise = directory.services().iter().find(|s| s.id == "rotherham-rise").unwrap();
         assert_eq!(rise.contacts[0].href, "tel:+443302020571");
+        assert_eq!(directory.number(Helpline::Emergency).href, "tel:999");
+        assert_eq!(directory.number(Helpline::National).value, "0808 2000 247");
+        assert_eq!(directory.number(Helpline::EmergencyRelay).value, "18000");
+    }
+
+    #[test]
+    fn numbers_name_a_service_or_give_a_number() {
+        let by_service = with_numbers(GOOD).replace("national = { number = \"0808 2000 247\" }", "national = { service = \"line\" }");
+        let directory = Directory::from_toml_str(&by_service).unwrap();
+        assert_eq!(directory.number(Helpline::National).value, "0808 801 0327");
+        assert_eq!(directory.number(Helpline::National).href, "tel:+448088010327");
+        assert_eq!(directory.number(Helpline::Council).href, "tel:+441709255011");
+
+        let error = |text: String| Directory::from_toml_str(&text).err().expect("should fail").to_string();
+        assert_eq!(
+            error(GOOD.to_owned()),
+            "numbers: field \"emergency\": is missing: add it as { service = \"service-id\" } or { number = \"…\" }"
+        );
+        let no_phone = by_service.replace("{ service = \"line\" }", "{ service = \"other\" }");
+        assert_eq!(error(no_phone), "numbers: field \"national\": service \"other\" has no phone contact");
+        let unknown_service = by_service.replace("{ service = \"line\" }", "{ service = \"lien\" }");
+        assert_eq!(error(unknown_service), "numbers: field \"national\": there is no service \"lien\"");
+        let bad_number = with_numbers(GOOD).replace("\"18000\"", "\"call 18000\"");
+        assert!(error(bad_number).starts_with("numbers: field \"emergency-relay\": \"call 18000\" is not"));
+        let unknown_name = format!("{}helpline = {{ number = \"999\" }}\n", with_numbers(GOOD));
+        assert!(error(unknown_name).contains("\"helpline\" is not a number's name"));
     }
 
     #[test]
     fn parses_contacts_hours_and_links() {
-        let directory = Directory::from_toml_str(GOOD).unwrap();
+        let directory = Directory::from_toml_str(&with_numbers(GOOD)).unwrap();
         let line = &directory.services()[0];
         assert_eq!(line.contacts[0].href, "tel:+448088010327");
         assert_eq!(line.hours, OpeningHours::Always);
@@ -422,7 +492,7 @@ value = "07715 994 962"
 
     #[test]
     fn filters_by_audience_and_channel() {
-        let directory = Directory::from_toml_str(GOOD).unwrap();
+        let directory = Directory::from_toml_str(&with_numbers(GOOD)).unwrap();
         let ids = |f: Filter| directory.filter(&f).iter().map(|s| s.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(Filter::default()), ["line", "other"]);
         assert_eq!(ids(Filter { audiences: vec![Audience::Women], channels: vec![] }), ["other"]);

@@ -1,8 +1,21 @@
 //! frontdoor's domain logic, in plain Rust with no web framework, so that tests can drive it
 //! directly and both the Leptos app and the axum server can share it.
-pub mod chat;
-pub mod directory;
-pub mod opening_hours;
+//!
+//! The browser build of the app uses only the light part (the slug enums and referral rules);
+//! reading files, translations, opening hours, triage and chat are behind the `server`
+//! feature (on by default), so the wasm build never compiles toml, fluent or time zones.
+mod slug;
+
+pub mod helplines;
 pub mod referral;
-pub mod triage;
+
+#[cfg(feature = "server")]
+pub mod chat;
+#[cfg(feature = "server")]
+pub mod directory;
+#[cfg(feature = "server")]
 pub mod i18n;
+#[cfg(feature = "server")]
+pub mod opening_hours;
+#[cfg(feature = "server")]
+pub mod triage;

@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// The island's words, translated on the server and handed over as props.
+use crate::phone::{dial_link, Dial};
+
+/// The island's words, translated on the server and handed over as props, with the
+/// emergency number from the directory file.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct SafeNowText {
     pub question: String,
@@ -13,6 +16,7 @@ pub struct SafeNowText {
     pub unsafe_999: String,
     pub unsafe_55: String,
     pub safe_reply: String,
+    pub emergency: Dial,
 }
 
 #[island]
@@ -26,7 +30,7 @@ pub fn SafeNowCheck(text: SafeNowText) -> impl IntoView {
             }
         }
     });
-    let SafeNowText { question, yes, no, unsafe_heading, unsafe_999, unsafe_55, safe_reply } = text;
+    let SafeNowText { question, yes, no, unsafe_heading, unsafe_999, unsafe_55, safe_reply, emergency } = text;
     view! {
         <section class="safe-now" aria-labelledby="safe-now-question">
             <h2 id="safe-now-question">{question}</h2>
@@ -64,7 +68,7 @@ pub fn SafeNowCheck(text: SafeNowText) -> impl IntoView {
             >
                 <h3>{unsafe_heading}</h3>
                 <p>
-                    <a class="tel tel--big" href="tel:999">"999"</a>
+                    {dial_link(emergency, true)}
                     " "
                     {unsafe_999}
                 </p>

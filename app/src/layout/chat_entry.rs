@@ -2,7 +2,10 @@
 //! usually opens, the 24-hour helpline, and the referral form instead.
 use leptos::prelude::*;
 
+use domain::helplines::Helpline;
+
 use crate::i18n::{t, use_locale};
+use crate::phone::PhoneLink;
 
 #[component]
 pub fn ChatEntry() -> impl IntoView {
@@ -25,7 +28,7 @@ pub fn ChatEntry() -> impl IntoView {
                 " "
                 {t("phone-national")}
                 " "
-                <a class="tel" href="tel:08082000247"><bdi>"0808 2000 247"</bdi></a>
+                <PhoneLink line=Helpline::National/>
                 " "
                 <a href=locale.href("/refer")>{t("chat-entry-refer")}</a>
             </p>

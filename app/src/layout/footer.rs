@@ -1,7 +1,10 @@
 //! The emergency line, on every page.
 use leptos::prelude::*;
 
+use domain::helplines::Helpline;
+
 use crate::i18n::t;
+use crate::phone::PhoneLink;
 
 #[component]
 pub fn Footer() -> impl IntoView {
@@ -10,7 +13,7 @@ pub fn Footer() -> impl IntoView {
             <p class="site-footer__emergency">
                 <strong>{t("footer-emergency")}</strong>
                 " "
-                <a href="tel:999" class="tel">"999"</a>
+                <PhoneLink line=Helpline::Emergency/>
             </p>
             <p>{t("footer-private")}</p>
         </footer>

@@ -4,8 +4,11 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use domain::helplines::Helpline;
+
 use crate::i18n::{t, use_locale};
 use crate::layout::{chat_open, chat_opens_text};
+use crate::phone::PhoneLink;
 
 #[component]
 pub fn ChatPage() -> impl IntoView {
@@ -63,7 +66,7 @@ fn start_form() -> impl IntoView {
                 </div>
                 <div class="safe-to-chat__advice" data-testid="chat-unsafe-advice">
                     <p>{t("chat-unsafe-advice")}</p>
-                    <p><a class="tel" href="tel:999">"999"</a> " " {t("emergency-55")}</p>
+                    <p><PhoneLink line=Helpline::Emergency/> " " {t("emergency-55")}</p>
                 </div>
             </fieldset>
             <label for="chat-language">{t("chat-language-label")}</label>
@@ -82,7 +85,7 @@ fn closed() -> impl IntoView {
             <p class="phone">
                 {t("phone-national")}
                 " "
-                <a class="tel" href="tel:08082000247"><bdi>"0808 2000 247"</bdi></a>
+                <PhoneLink line=Helpline::National/>
             </p>
             <p><a href=locale.href("/refer") data-testid="chat-closed-refer">{t("chat-entry-refer")}</a></p>
         </div>

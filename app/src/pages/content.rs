@@ -1,9 +1,12 @@
-//! The shape of each information page. The words are Fluent keys, translated in `locales/`.
+//! The shape of each information page. The words are Fluent keys, translated in `locales/`;
+//! phone numbers come from the directory file.
+use domain::helplines::Helpline;
+
 pub enum Block {
     Para(&'static str),
     List(&'static [&'static str]),
     /// A phone number is not translated, only the words before it.
-    Phone { label: &'static str, number: &'static str },
+    Phone { label: &'static str, number: Helpline },
     /// A link to another page of the site, in the page's language (`path` starts with `/`).
     Link { text: &'static str, path: &'static str },
 }
@@ -37,8 +40,8 @@ pub const IS_THIS_ABUSE: InfoContent = InfoContent {
             heading: "abuse-not-your-fault-heading",
             blocks: &[
                 Para("abuse-not-your-fault-body"),
-                Phone { label: "phone-rise", number: "0330 202 0571" },
-                Phone { label: "phone-national", number: "0808 2000 247" },
+                Phone { label: "phone-rise", number: Helpline::Local },
+                Phone { label: "phone-national", number: Helpline::National },
             ],
         },
     ],
@@ -92,7 +95,7 @@ pub const YOUR_BEHAVIOUR: InfoContent = InfoContent {
             heading: "behaviour-respect-heading",
             blocks: &[
                 Para("behaviour-respect-body"),
-                Phone { label: "phone-respect", number: "0808 802 4040" },
+                Phone { label: "phone-respect", number: Helpline::Perpetrators },
             ],
         },
         Section {
@@ -129,9 +132,9 @@ pub const SAFE_ACCOMMODATION: InfoContent = InfoContent {
             heading: "accommodation-ask-heading",
             blocks: &[
                 Para("accommodation-ask-body"),
-                Phone { label: "phone-rise", number: "0330 202 0571" },
-                Phone { label: "phone-council", number: "01709 255011" },
-                Phone { label: "phone-national", number: "0808 2000 247" },
+                Phone { label: "phone-rise", number: Helpline::Local },
+                Phone { label: "phone-council", number: Helpline::Council },
+                Phone { label: "phone-national", number: Helpline::National },
             ],
         },
     ],
@@ -146,7 +149,7 @@ pub const PROFESSIONALS: InfoContent = InfoContent {
             blocks: &[
                 Para("professionals-how-body"),
                 Link { text: "professionals-how-link", path: "/refer/professional" },
-                Phone { label: "phone-rise", number: "0330 202 0571" },
+                Phone { label: "phone-rise", number: Helpline::Local },
             ],
         },
         Section {

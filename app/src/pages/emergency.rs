@@ -1,7 +1,10 @@
 //! The ways to get help in an emergency, including when you cannot speak.
 use leptos::prelude::*;
 
+use domain::helplines::Helpline;
+
 use crate::i18n::t;
+use crate::phone::PhoneLink;
 
 #[component]
 pub fn EmergencyOptions() -> impl IntoView {
@@ -10,7 +13,7 @@ pub fn EmergencyOptions() -> impl IntoView {
             <h2 id="emergency-heading">{t("emergency-heading")}</h2>
             <ul class="emergency__list">
                 <li>
-                    <a class="tel tel--big" href="tel:999">"999"</a>
+                    <PhoneLink line=Helpline::Emergency big=true/>
                     " "
                     {t("emergency-999")}
                 </li>
@@ -19,7 +22,7 @@ pub fn EmergencyOptions() -> impl IntoView {
                 <li>
                     {t("emergency-relay")}
                     " "
-                    <a class="tel" href="tel:18000">"18000"</a>
+                    <PhoneLink line=Helpline::EmergencyRelay/>
                 </li>
             </ul>
         </section>

@@ -2,9 +2,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use domain::helplines::Helpline;
+
 use super::EmergencyOptions;
 use crate::i18n::{t, use_locale};
 use crate::islands::{SafeNowCheck, SafeNowText};
+use crate::phone::{Dial, PhoneLink};
 
 fn safe_now_text() -> SafeNowText {
     SafeNowText {
@@ -15,6 +18,7 @@ fn safe_now_text() -> SafeNowText {
         unsafe_999: t("emergency-999"),
         unsafe_55: t("emergency-55"),
         safe_reply: t("safe-now-safe-reply"),
+        emergency: Dial::of(Helpline::Emergency),
     }
 }
 
@@ -60,12 +64,12 @@ pub fn HomePage() -> impl IntoView {
             <p class="phone">
                 {t("phone-rise")}
                 " "
-                <a class="tel" href="tel:03302020571"><bdi>"0330 202 0571"</bdi></a>
+                <PhoneLink line=Helpline::Local/>
             </p>
             <p class="phone">
                 {t("phone-national")}
                 " "
-                <a class="tel" href="tel:08082000247"><bdi>"0808 2000 247"</bdi></a>
+                <PhoneLink line=Helpline::National/>
             </p>
             <p>
                 {t("talk-referral")}

@@ -6,6 +6,7 @@ use leptos_meta::Title;
 use super::content::{Block, InfoContent};
 use super::EmergencyOptions;
 use crate::i18n::{t, use_locale};
+use crate::phone::PhoneLink;
 
 #[component]
 pub fn InfoPage(content: &'static InfoContent) -> impl IntoView {
@@ -46,9 +47,7 @@ fn render_block(block: &Block) -> AnyView {
             <p class="phone">
                 {t(label)}
                 " "
-                <a class="tel" href=format!("tel:{}", number.replace(' ', ""))>
-                    <bdi>{*number}</bdi>
-                </a>
+                <PhoneLink line=*number/>
             </p>
         }
         .into_any(),

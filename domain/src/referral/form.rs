@@ -4,37 +4,26 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Priority, RiskAnswers, RiskQuestion};
+use super::{ContactMethod, Priority, RiskAnswers, RiskQuestion};
+use crate::slug::slug_enum;
 
-/// Who is filling the form in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ReferralPath {
-    /// The person themselves.
-    #[serde(rename = "self")]
-    SelfReferral,
-    /// A professional, with the person's consent.
-    Professional,
-    /// A friend or family member asking for advice or a call back.
-    FriendOrFamily,
+slug_enum! {
+    /// Who is filling the form in.
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum ReferralPath {
+        /// The person themselves.
+        #[serde(rename = "self")]
+        #[strum(serialize = "self")]
+        SelfReferral,
+        /// A professional, with the person's consent.
+        Professional,
+        /// A friend or family member asking for advice or a call back.
+        FriendOrFamily,
+    }
 }
 
 impl ReferralPath {
-    pub const ALL: &'static [ReferralPath] =
-        &[ReferralPath::SelfReferral, ReferralPath::Professional, ReferralPath::FriendOrFamily];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            ReferralPath::SelfReferral => "self",
-            ReferralPath::Professional => "professional",
-            ReferralPath::FriendOrFamily => "friend-or-family",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<ReferralPath> {
-        Self::ALL.iter().copied().find(|p| p.slug() == slug)
-    }
-
     /// Hours within which an adviser should make contact (agency referrals allow longer).
     pub fn default_contact_within_hours(self) -> u32 {
         match self {
@@ -193,7 +182,7 @@ impl ReferralForm {
 
 /// Fields with a fixed set of answers.
 const CHOICES: &[(&str, &[&str])] = &[
-    ("contact-method", &["phone", "text", "email"]),
+    ("contact-method", ContactMethod::SLUGS),
     ("voicemail-ok", &["yes", "no"]),
     ("message-ok", &["yes", "no"]),
     ("interpreter", &["yes", "no"]),

@@ -2,28 +2,16 @@
 //! priority; lowering it needs a recorded reason.
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Priority {
-    // Declared from most to least urgent, so sorting puts the most urgent first.
-    High,
-    Medium,
-    Standard,
-}
+use crate::slug::slug_enum;
 
-impl Priority {
-    pub const ALL: &'static [Priority] = &[Priority::High, Priority::Medium, Priority::Standard];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Priority::High => "high",
-            Priority::Medium => "medium",
-            Priority::Standard => "standard",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Priority> {
-        Self::ALL.iter().copied().find(|p| p.slug() == slug)
+slug_enum! {
+    #[derive(PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum Priority {
+        // Declared from most to least urgent, so sorting puts the most urgent first.
+        High,
+        Medium,
+        Standard,
     }
 }
 

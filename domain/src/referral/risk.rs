@@ -4,55 +4,27 @@
 use serde::{Deserialize, Serialize};
 
 use super::Priority;
+use crate::slug::slug_enum;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RiskQuestion {
-    Injured,
-    Frightened,
-    GettingWorse,
-    Strangled,
-    ThreatToKill,
-    Weapons,
-    Pregnant,
-    Separating,
-    Stalking,
-    Isolated,
+slug_enum! {
+    /// Declared in the order the form asks them.
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum RiskQuestion {
+        Frightened,
+        Injured,
+        GettingWorse,
+        Strangled,
+        ThreatToKill,
+        Weapons,
+        Stalking,
+        Separating,
+        Pregnant,
+        Isolated,
+    }
 }
 
 impl RiskQuestion {
-    pub const ALL: &'static [RiskQuestion] = &[
-        RiskQuestion::Frightened,
-        RiskQuestion::Injured,
-        RiskQuestion::GettingWorse,
-        RiskQuestion::Strangled,
-        RiskQuestion::ThreatToKill,
-        RiskQuestion::Weapons,
-        RiskQuestion::Stalking,
-        RiskQuestion::Separating,
-        RiskQuestion::Pregnant,
-        RiskQuestion::Isolated,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            RiskQuestion::Injured => "injured",
-            RiskQuestion::Frightened => "frightened",
-            RiskQuestion::GettingWorse => "getting-worse",
-            RiskQuestion::Strangled => "strangled",
-            RiskQuestion::ThreatToKill => "threat-to-kill",
-            RiskQuestion::Weapons => "weapons",
-            RiskQuestion::Pregnant => "pregnant",
-            RiskQuestion::Separating => "separating",
-            RiskQuestion::Stalking => "stalking",
-            RiskQuestion::Isolated => "isolated",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<RiskQuestion> {
-        Self::ALL.iter().copied().find(|q| q.slug() == slug)
-    }
-
     /// Strangulation, threats to kill and weapons are strong predictors of serious harm
     /// or homicide in domestic-abuse research; any one of them is reason to act quickly.
     fn is_red_flag(self) -> bool {

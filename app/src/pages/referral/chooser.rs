@@ -1,19 +1,19 @@
 //! Who is filling in the form? Three plain links, one per path.
+use domain::referral::ReferralPath;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::i18n::{t, use_locale};
 use crate::pages::EmergencyOptions;
 
-/// The three paths, by slug; their titles and descriptions are `refer-path-<slug>[-body]`.
-pub const PATHS: [&str; 3] = ["self", "professional", "friend-or-family"];
-
 #[component]
 pub fn ReferralChooserPage() -> impl IntoView {
     let locale = use_locale();
-    let choices = PATHS
+    // Titles and descriptions are `refer-path-<slug>[-body]`.
+    let choices = ReferralPath::ALL
         .iter()
-        .map(|slug| {
+        .map(|path| {
+            let slug = path.slug();
             view! {
                 <li class="door">
                     <h2>

@@ -16,13 +16,15 @@ fn form_page() -> Option<AnyView> {
 
 #[cfg(feature = "ssr")]
 fn form_page() -> Option<AnyView> {
-    use domain::referral::ReferralPath;
+    use domain::helplines::Helpline;
+    use domain::referral::{ContactMethod, ReferralPath};
     use leptos_meta::Title;
 
     use super::fields::{checkbox, control_id, radios, text_field, yes_no, Input};
     use super::SubmittedForm;
     use crate::i18n::{t, use_locale};
     use crate::pages::EmergencyOptions;
+    use crate::phone::PhoneLink;
 
     let kind = leptos_router::hooks::use_params_map().get_untracked().get("kind")?;
     let path = ReferralPath::from_slug(&kind)?;
@@ -77,7 +79,7 @@ fn form_page() -> Option<AnyView> {
             </div>
             <div class="safe-now__alert safe-now-field__alert" role="alert" data-testid="form-unsafe-alert">
                 <p><strong>{t("refer-unsafe-heading")}</strong></p>
-                <p><a class="tel tel--big" href="tel:999">"999"</a> " " {t("emergency-999")}</p>
+                <p><PhoneLink line=Helpline::Emergency big=true/> " " {t("emergency-999")}</p>
                 <p>{t("emergency-55")}</p>
             </div>
         </fieldset>
@@ -125,14 +127,22 @@ fn form_page() -> Option<AnyView> {
         .collect_view();
     let language_problem = form.problem("language");
 
+    // The methods the form accepts, each with the words for it.
+    let contact_methods = ContactMethod::ALL
+        .iter()
+        .map(|method| {
+            let label_key = match method {
+                ContactMethod::Phone => "field-contact-method-phone",
+                ContactMethod::Text => "field-contact-method-text",
+                ContactMethod::Email => "field-contact-method-email",
+            };
+            (method.slug(), label_key)
+        })
+        .collect::<Vec<_>>();
     let contact = view! {
         <fieldset class="group">
             <legend>{t(if professional { "refer-contact-legend-person" } else { "refer-contact-legend-you" })}</legend>
-            {radios(&form, "contact-method", "field-contact-method", None, true, &[
-                ("phone", "field-contact-method-phone"),
-                ("text", "field-contact-method-text"),
-                ("email", "field-contact-method-email"),
-            ])}
+            {radios(&form, "contact-method", "field-contact-method", None, true, &contact_methods)}
             {text_field(&form, "phone", "field-phone", None, false, Input::Tel)}
             {text_field(&form, "email", "field-email", None, false, Input::Email)}
             {yes_no(&form, "voicemail-ok", "field-voicemail-ok")}
