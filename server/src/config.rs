@@ -1,9 +1,11 @@
-//! Configuration from environment variables. Every variable has a documented default (see
-//! README), and a bad value stops start-up with a message naming the variable.
+//! Configuration from environment variables. Each setting is declared once, in `settings!`
+//! below: its variable, type, default, check and one-line meaning. The README's table is
+//! generated from that list (`frontdoor settings`), and a test fails when they disagree.
+//! A bad value stops start-up with a message naming the variable, never echoing a secret.
+use std::collections::HashMap;
 use std::path::PathBuf;
 
-use domain::referral::{ContactHours, ReferralPath};
-use serde::Deserialize;
+use domain::referral::ContactHours;
 
 use crate::infra::sealing::Sealer;
 
@@ -11,74 +13,200 @@ use crate::infra::sealing::Sealer;
 pub enum ConfigError {
     #[error("{var}: {reason}")]
     Invalid { var: &'static str, reason: String },
-    #[error("configuration: {0}")]
-    Unreadable(String),
 }
 
-#[derive(Debug, Clone, Deserialize)]
-struct RawConfig {
-    #[serde(default = "default_redis_url")]
-    redis_url: String,
-    #[serde(default = "default_locales_dir")]
-    locales_dir: PathBuf,
-    #[serde(default = "default_directory_file")]
-    directory_file: PathBuf,
-    #[serde(default = "default_quick_exit_url")]
-    quick_exit_url: String,
-    data_key: Option<String>,
-    #[serde(default = "default_self_hours")]
-    contact_by_hours_self: u32,
-    #[serde(default = "default_professional_hours")]
-    contact_by_hours_professional: u32,
-    #[serde(default = "default_self_hours")]
-    contact_by_hours_friend_or_family: u32,
-    #[serde(default = "default_referral_posts_per_minute")]
-    referral_posts_per_minute: u32,
-    #[serde(default = "default_claim_minutes")]
-    claim_minutes: u32,
-    #[serde(default = "default_retention_days")]
-    retention_days: u32,
-    #[serde(default = "default_true")]
-    staff_cookie_secure: bool,
+/// One documented environment variable, as the README's table shows it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Setting {
+    pub name: &'static str,
+    /// The default as text; `None` when there is none.
+    pub default: Option<&'static str>,
+    pub meaning: &'static str,
 }
 
-fn default_true() -> bool {
-    true
+/// Declares every frontdoor setting once: `VAR => field: Type = "default" | none,
+/// [check fn,] "meaning";`. Generates the typed `Settings` and the `SETTINGS` table.
+macro_rules! settings {
+    ($( $var:literal => $field:ident : $ty:ty = $default:tt $(, check $check:expr)?, $meaning:literal; )*) => {
+        /// Every setting after defaults and checks, before values are combined into `Config`.
+        #[derive(Debug, Clone)]
+        pub struct Settings {
+            $( pub $field: $ty, )*
+        }
+
+        /// frontdoor's own settings, in the order the README lists them.
+        pub const SETTINGS: &[Setting] = &[
+            $( Setting { name: $var, default: settings!(@text $default), meaning: $meaning }, )*
+        ];
+
+        impl Settings {
+            fn read(vars: &HashMap<String, String>) -> Result<Settings, ConfigError> {
+                Ok(Settings {
+                    $( $field: {
+                        let value: $ty = read_var(vars, $var, settings!(@text $default))?;
+                        $( ($check)(&value).map_err(|reason| ConfigError::Invalid { var: $var, reason })?; )?
+                        value
+                    }, )*
+                })
+            }
+        }
+    };
+    (@text none) => { None };
+    (@text $default:literal) => { Some($default) };
 }
 
-/// An adviser idle this long has left; their referral goes back to the queue.
-fn default_claim_minutes() -> u32 {
-    30
-}
-fn default_retention_days() -> u32 {
-    90
+settings! {
+    "REDIS_URL" => redis_url: String = "redis://127.0.0.1:6379", check redis_url,
+        "Redis to use; `scripts/run` starts its own when unset";
+    "LOCALES_DIR" => locales_dir: PathBuf = "locales",
+        "one folder of `.ftl` files per language";
+    "DIRECTORY_FILE" => directory_file: PathBuf = "data/services.toml",
+        "the service directory";
+    "QUICK_EXIT_URL" => quick_exit_url: String = "https://www.bbc.co.uk/weather", check https_url,
+        "where \"Exit this page\" goes; must be `https://`";
+    "DATA_KEY" => data_key: Option<String> = none,
+        "required (`scripts/run` makes one): 32 random bytes, base64; encrypts every referral's personal data. Lose it and stored referrals cannot be read";
+    "CONTACT_BY_HOURS_SELF" => contact_by_hours_self: u32 = "24", check contact_hours,
+        "hours within which a self-referral should be contacted";
+    "CONTACT_BY_HOURS_PROFESSIONAL" => contact_by_hours_professional: u32 = "48", check contact_hours,
+        "the same for referrals from professionals";
+    "CONTACT_BY_HOURS_FRIEND_OR_FAMILY" => contact_by_hours_friend_or_family: u32 = "24", check contact_hours,
+        "the same for friends and family asking for advice";
+    "REFERRAL_POSTS_PER_MINUTE" => referral_posts_per_minute: u32 = "10", check within(1, 100_000),
+        "referral form posts per client address per minute (burst of the same size)";
+    "CLAIM_MINUTES" => claim_minutes: u32 = "30", check at_least(1),
+        "minutes without activity before an adviser's claimed referral returns to the queue";
+    "RETENTION_DAYS" => retention_days: u32 = "90",
+        "days a closed referral is kept before a background job deletes it";
+    "STAFF_COOKIE_SECURE" => staff_cookie_secure: bool = "true",
+        "mark the staff session cookie `Secure`; `false` only for local plain http";
+    "CHAT_RESUME_SECONDS" => chat_resume_seconds: u64 = "600", check at_least(1),
+        "how long a dropped visitor can come back to the same chat";
+    "CHAT_OFFER_SECONDS" => chat_offer_seconds: u64 = "30", check at_least(1),
+        "how long an adviser has to accept an offered chat before the next adviser gets it";
+    "CHAT_ADVISER_GRACE_SECONDS" => chat_adviser_grace_seconds: u64 = "15", check at_least(1),
+        "how long an adviser's console may be unreachable before their chats go back to the front of the queue";
+    "CHAT_IDLE_SECONDS" => chat_idle_seconds: u64 = "600", check at_least(1),
+        "quiet time in a chat before the visitor is warned";
+    "CHAT_IDLE_WARNING_SECONDS" => chat_idle_warning_seconds: u64 = "120", check at_least(1),
+        "time after the warning until a quiet chat closes";
+    "CHAT_MAX_WAIT_SECONDS" => chat_max_wait_seconds: u64 = "1800", check at_least(1),
+        "longest wait in the queue before the visitor is offered to leave contact details";
+    "CHAT_RETENTION_DAYS" => chat_retention_days: u64 = "30", check at_least(1),
+        "days a conversation is kept (sealed) after its last entry; Redis then deletes it";
+    "CHAT_FRAMES_PER_SECOND" => chat_frames_per_second: u32 = "5", check at_least(1),
+        "frames one visitor socket may send per second (advisers: four times as many)";
+    "CHAT_FRAME_BURST" => chat_frame_burst: u32 = "20", check at_least(1),
+        "frames one visitor socket may send in one burst (advisers: four times as many)";
 }
 
-fn default_self_hours() -> u32 {
-    ReferralPath::SelfReferral.default_contact_within_hours()
-}
-fn default_professional_hours() -> u32 {
-    ReferralPath::Professional.default_contact_within_hours()
-}
-/// Generous for a person correcting a form several times, tight for a script.
-fn default_referral_posts_per_minute() -> u32 {
-    10
+/// Variables read by others (Leptos, the log filter, `scripts/run`), listed in the same table.
+pub const OTHER_VARIABLES: &[Setting] = &[
+    Setting { name: "LEPTOS_SITE_ADDR", default: Some("127.0.0.1:3000"), meaning: "address and port to serve on (read by Leptos)" },
+    Setting { name: "LEPTOS_SITE_ROOT", default: Some("target/site"), meaning: "folder with the built CSS, JS, wasm and `public/` files (read by Leptos)" },
+    Setting {
+        name: "LEPTOS_HASH_FILES",
+        default: Some("true"),
+        meaning: "built assets carry a content hash in their names, cached for a year (read by Leptos; the scripts set it)",
+    },
+    Setting { name: "RUST_LOG", default: Some("info"), meaning: "log filter" },
+    Setting { name: "FRONTDOOR_REDIS_PORT", default: Some("6379"), meaning: "port of the Redis `scripts/run` starts" },
+];
+
+/// The README's configuration table, generated from `SETTINGS` and `OTHER_VARIABLES`.
+pub fn settings_table() -> String {
+    let mut table = String::from("| variable | default | meaning |\n|---|---|---|\n");
+    for setting in SETTINGS.iter().chain(OTHER_VARIABLES) {
+        let default = setting.default.map_or_else(|| "none".to_owned(), |d| format!("`{d}`"));
+        table.push_str(&format!("| `{}` | {} | {} |\n", setting.name, default, setting.meaning));
+    }
+    table
 }
 
-fn default_redis_url() -> String {
-    "redis://127.0.0.1:6379".into()
-}
-fn default_locales_dir() -> PathBuf {
-    "locales".into()
-}
-fn default_directory_file() -> PathBuf {
-    "data/services.toml".into()
-}
-fn default_quick_exit_url() -> String {
-    "https://www.bbc.co.uk/weather".into()
+/// How a variable's text becomes a value. Messages never echo the text: it may be secret.
+trait SettingValue: Sized {
+    fn parse(text: &str) -> Result<Self, String>;
+    /// The value when the variable is unset and has no default.
+    fn missing() -> Result<Self, String> {
+        Err("is not set".into())
+    }
 }
 
-/// frontdoor's own settings; Leptos reads its `LEPTOS_*` variables itself.
+impl SettingValue for String {
+    fn parse(text: &str) -> Result<Self, String> {
+        Ok(text.to_owned())
+    }
+}
+impl SettingValue for Option<String> {
+    fn parse(text: &str) -> Result<Self, String> {
+        Ok(Some(text.to_owned()))
+    }
+    fn missing() -> Result<Self, String> {
+        Ok(None)
+    }
+}
+impl SettingValue for PathBuf {
+    fn parse(text: &str) -> Result<Self, String> {
+        Ok(PathBuf::from(text))
+    }
+}
+impl SettingValue for bool {
+    fn parse(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|_| "must be true or false".into())
+    }
+}
+macro_rules! whole_numbers {
+    ($($ty:ty),*) => {$(
+        impl SettingValue for $ty {
+            fn parse(text: &str) -> Result<Self, String> {
+                text.trim().parse().map_err(|_| "must be a whole number".into())
+            }
+        }
+    )*};
+}
+whole_numbers!(u32, u64);
+
+/// An empty variable counts as unset, as shells and unit files often leave them.
+fn read_var<T: SettingValue>(vars: &HashMap<String, String>, var: &'static str, default: Option<&str>) -> Result<T, ConfigError> {
+    let text = vars.get(var).map(String::as_str).filter(|text| !text.is_empty()).or(default);
+    match text {
+        Some(text) => T::parse(text),
+        None => T::missing(),
+    }
+    .map_err(|reason| ConfigError::Invalid { var, reason })
+}
+
+fn at_least<T: PartialOrd + std::fmt::Display + Copy>(min: T) -> impl Fn(&T) -> Result<(), String> {
+    move |value| if *value >= min { Ok(()) } else { Err(format!("must be at least {min}")) }
+}
+
+fn within<T: PartialOrd + std::fmt::Display + Copy>(min: T, max: T) -> impl Fn(&T) -> Result<(), String> {
+    move |value| if (min..=max).contains(value) { Ok(()) } else { Err(format!("must be {min} to {max}")) }
+}
+
+fn contact_hours(hours: &u32) -> Result<(), String> {
+    within(1, 24 * 14)(hours).map_err(|_| format!("must be 1 to 336 hours, got {hours}"))
+}
+
+/// The URL may hold a password: say what is wrong, never what it was.
+fn redis_url(url: &String) -> Result<(), String> {
+    redis::Client::open(url.as_str()).map(|_| ()).map_err(|_| "is not a redis:// or rediss:// URL".into())
+}
+
+fn https_url(url: &String) -> Result<(), String> {
+    let valid = url.starts_with("https://")
+        && url.len() > "https://".len()
+        && !url.contains(char::is_whitespace)
+        && !url.contains(['"', '<', '>']);
+    if valid {
+        Ok(())
+    } else {
+        Err(format!("must be an https:// address, got {url:?}"))
+    }
+}
+
+/// frontdoor's own settings, combined into what the parts of the server use; Leptos reads
+/// its `LEPTOS_*` variables itself.
 #[derive(Debug, Clone)]
 pub struct Config {
     pub redis_url: String,
@@ -89,49 +217,45 @@ pub struct Config {
     pub sealer: Sealer,
     pub contact_hours: ContactHours,
     pub referral_posts_per_minute: u32,
-    /// Minutes without activity before a claimed referral returns to the queue.
     pub claim_minutes: u32,
-    /// Days a closed referral is kept before it is deleted.
     pub retention_days: u32,
-    /// Mark the staff cookie `Secure`; turn off only for local plain http.
     pub staff_cookie_secure: bool,
     pub chat: ChatSettings,
 }
 
-/// The webchat's timings and limits, from `CHAT_*` variables (seconds unless named otherwise).
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(default)]
+/// The webchat's timings and limits, from the `CHAT_*` settings (meanings in `settings!`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatSettings {
-    /// How long a dropped visitor can come back to the same conversation.
     pub resume_seconds: u64,
-    /// How long an adviser has to accept an offered chat before the next adviser gets it.
     pub offer_seconds: u64,
-    /// How long an adviser's console may be unreachable before their chats are re-queued.
     pub adviser_grace_seconds: u64,
-    /// Quiet time in a chat before the visitor is warned, and then how long until it closes.
     pub idle_seconds: u64,
     pub idle_warning_seconds: u64,
-    /// Longest wait in the queue before the visitor is offered to leave contact details.
     pub max_wait_seconds: u64,
-    /// Days a conversation is kept after its last message, sealed, then deleted by Redis.
     pub retention_days: u64,
-    /// Frames a connection may send per second, and in one burst.
     pub frames_per_second: u32,
     pub frame_burst: u32,
 }
 
 impl Default for ChatSettings {
+    /// The declared defaults.
     fn default() -> Self {
+        Settings::read(&HashMap::new()).expect("the declared defaults are valid").chat()
+    }
+}
+
+impl Settings {
+    fn chat(&self) -> ChatSettings {
         ChatSettings {
-            resume_seconds: 10 * 60,
-            offer_seconds: 30,
-            adviser_grace_seconds: 15,
-            idle_seconds: 10 * 60,
-            idle_warning_seconds: 2 * 60,
-            max_wait_seconds: 30 * 60,
-            retention_days: 30,
-            frames_per_second: 5,
-            frame_burst: 20,
+            resume_seconds: self.chat_resume_seconds,
+            offer_seconds: self.chat_offer_seconds,
+            adviser_grace_seconds: self.chat_adviser_grace_seconds,
+            idle_seconds: self.chat_idle_seconds,
+            idle_warning_seconds: self.chat_idle_warning_seconds,
+            max_wait_seconds: self.chat_max_wait_seconds,
+            retention_days: self.chat_retention_days,
+            frames_per_second: self.chat_frames_per_second,
+            frame_burst: self.chat_frame_burst,
         }
     }
 }
@@ -143,44 +267,9 @@ impl Config {
 
     /// Parses from any list of variables, so tests need not touch the process environment.
     pub fn from_vars(vars: impl IntoIterator<Item = (String, String)>) -> Result<Config, ConfigError> {
-        let vars: Vec<(String, String)> = vars.into_iter().collect();
-        let raw: RawConfig =
-            envy::from_iter(vars.clone()).map_err(|e| ConfigError::Unreadable(e.to_string()))?;
-        let chat: ChatSettings =
-            envy::prefixed("CHAT_").from_iter(vars).map_err(|e| ConfigError::Unreadable(e.to_string()))?;
-        for (var, value) in [
-            ("CHAT_RESUME_SECONDS", chat.resume_seconds),
-            ("CHAT_OFFER_SECONDS", chat.offer_seconds),
-            ("CHAT_ADVISER_GRACE_SECONDS", chat.adviser_grace_seconds),
-            ("CHAT_IDLE_SECONDS", chat.idle_seconds),
-            ("CHAT_IDLE_WARNING_SECONDS", chat.idle_warning_seconds),
-            ("CHAT_MAX_WAIT_SECONDS", chat.max_wait_seconds),
-            ("CHAT_RETENTION_DAYS", chat.retention_days),
-            ("CHAT_FRAMES_PER_SECOND", u64::from(chat.frames_per_second)),
-            ("CHAT_FRAME_BURST", u64::from(chat.frame_burst)),
-        ] {
-            if value == 0 {
-                return Err(ConfigError::Invalid { var, reason: "must be at least 1".into() });
-            }
-        }
-        redis::Client::open(raw.redis_url.as_str()).map_err(|_| ConfigError::Invalid {
-            var: "REDIS_URL",
-            // The URL may hold a password: never echo it back.
-            reason: "is not a redis:// or rediss:// URL".into(),
-        })?;
-        let exit = &raw.quick_exit_url;
-        let valid_exit = exit.starts_with("https://")
-            && exit.len() > "https://".len()
-            && !exit.contains(char::is_whitespace)
-            && !exit.contains(['"', '<', '>']);
-        if !valid_exit {
-            return Err(ConfigError::Invalid {
-                var: "QUICK_EXIT_URL",
-                reason: format!("must be an https:// address, got {exit:?}"),
-            });
-        }
-        let sealer = match raw.data_key.as_deref() {
-            None | Some("") => {
+        let settings = Settings::read(&vars.into_iter().collect())?;
+        let sealer = match settings.data_key.as_deref() {
+            None => {
                 return Err(ConfigError::Invalid {
                     var: "DATA_KEY",
                     reason: "is not set; it encrypts referrals (scripts/run creates one)".into(),
@@ -190,40 +279,22 @@ impl Config {
             Some(key) => Sealer::from_base64(key)
                 .map_err(|e| ConfigError::Invalid { var: "DATA_KEY", reason: e.to_string() })?,
         };
-        for (var, hours) in [
-            ("CONTACT_BY_HOURS_SELF", raw.contact_by_hours_self),
-            ("CONTACT_BY_HOURS_PROFESSIONAL", raw.contact_by_hours_professional),
-            ("CONTACT_BY_HOURS_FRIEND_OR_FAMILY", raw.contact_by_hours_friend_or_family),
-        ] {
-            if !(1..=24 * 14).contains(&hours) {
-                return Err(ConfigError::Invalid { var, reason: format!("must be 1 to 336 hours, got {hours}") });
-            }
-        }
-        if !(1..=100_000).contains(&raw.referral_posts_per_minute) {
-            return Err(ConfigError::Invalid {
-                var: "REFERRAL_POSTS_PER_MINUTE",
-                reason: "must be 1 to 100000".into(),
-            });
-        }
-        if raw.claim_minutes == 0 {
-            return Err(ConfigError::Invalid { var: "CLAIM_MINUTES", reason: "must be at least 1".into() });
-        }
         Ok(Config {
-            chat,
-            claim_minutes: raw.claim_minutes,
-            retention_days: raw.retention_days,
-            staff_cookie_secure: raw.staff_cookie_secure,
+            chat: settings.chat(),
             sealer,
             contact_hours: ContactHours {
-                self_referral: raw.contact_by_hours_self,
-                professional: raw.contact_by_hours_professional,
-                friend_or_family: raw.contact_by_hours_friend_or_family,
+                self_referral: settings.contact_by_hours_self,
+                professional: settings.contact_by_hours_professional,
+                friend_or_family: settings.contact_by_hours_friend_or_family,
             },
-            referral_posts_per_minute: raw.referral_posts_per_minute,
-            redis_url: raw.redis_url,
-            locales_dir: raw.locales_dir,
-            directory_file: raw.directory_file,
-            quick_exit_url: raw.quick_exit_url,
+            referral_posts_per_minute: settings.referral_posts_per_minute,
+            claim_minutes: settings.claim_minutes,
+            retention_days: settings.retention_days,
+            staff_cookie_secure: settings.staff_cookie_secure,
+            redis_url: settings.redis_url,
+            locales_dir: settings.locales_dir,
+            directory_file: settings.directory_file,
+            quick_exit_url: settings.quick_exit_url,
         })
     }
 }
@@ -313,5 +384,33 @@ mod tests {
             let err = Config::from_vars(vars(&[("QUICK_EXIT_URL", bad)])).unwrap_err();
             assert!(err.to_string().starts_with("QUICK_EXIT_URL:"), "{bad}: {err}");
         }
+    }
+
+    #[test]
+    fn every_declared_default_is_valid_and_shown() {
+        let defaults = Settings::read(&HashMap::new()).unwrap();
+        assert_eq!(defaults.chat(), ChatSettings::default());
+        let table = settings_table();
+        for setting in SETTINGS.iter().chain(OTHER_VARIABLES) {
+            assert!(table.contains(&format!("| `{}` |", setting.name)), "{}", setting.name);
+        }
+        let names: std::collections::HashSet<_> = SETTINGS.iter().chain(OTHER_VARIABLES).map(|s| s.name).collect();
+        assert_eq!(names.len(), SETTINGS.len() + OTHER_VARIABLES.len(), "a variable is declared twice");
+    }
+
+    #[test]
+    fn a_bad_number_names_the_variable() {
+        let err = Config::from_vars(vars(&[("CLAIM_MINUTES", "half an hour")])).unwrap_err();
+        assert_eq!(err.to_string(), "CLAIM_MINUTES: must be a whole number");
+        let err = Config::from_vars(vars(&[("STAFF_COOKIE_SECURE", "yes")])).unwrap_err();
+        assert_eq!(err.to_string(), "STAFF_COOKIE_SECURE: must be true or false");
+    }
+
+    #[test]
+    fn the_readme_table_is_the_generated_one() {
+        let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
+        let (_, rest) = readme.split_once("<!-- settings:begin -->\n").expect("README marks its settings table");
+        let (table, _) = rest.split_once("<!-- settings:end -->").expect("README marks the table's end");
+        assert_eq!(table, settings_table(), "README's table is stale: paste `frontdoor settings` between the markers");
     }
 }

@@ -20,8 +20,13 @@ async fn main() -> std::process::ExitCode {
 
 async fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.first().map(String::as_str) == Some("adviser") {
-        return server::staff::cli::run(&args[1..]).await;
+    match args.first().map(String::as_str) {
+        Some("adviser") => return server::staff::cli::run(&args[1..]).await,
+        Some("settings") => {
+            print!("{}", server::config::settings_table());
+            return Ok(());
+        }
+        _ => {}
     }
     let config = Config::from_env().map_err(|e| e.to_string())?;
     let leptos_options = get_configuration(None)
