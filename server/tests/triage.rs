@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use domain::referral::{ContactMethod, Outcome, Priority};
 use server::infra::sealing::Sealer;
 use server::referrals::store::{submission_key, INTAKE_STREAM};
-use server::triage::{intake, jobs, queue::Triage};
+use server::triage::{intake, jobs, store::Triage};
 use support::*;
 
 fn form(id: &str, name: &str, risks: &[&'static str]) -> Vec<(String, String)> {

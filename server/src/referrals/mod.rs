@@ -3,6 +3,3 @@
 pub mod referral;
 pub mod routes;
 pub mod store;
-
-/// The form posts' old path, kept until `app.rs` calls `referrals::routes::routes`.
-pub use self::routes as submit;

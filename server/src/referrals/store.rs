@@ -12,7 +12,7 @@ use redis::aio::ConnectionManager;
 use redis::streams::{StreamAutoClaimReply, StreamId, StreamReadOptions, StreamReadReply};
 use redis::Script;
 
-pub use super::referral::NewReferral;
+use super::referral::NewReferral;
 use crate::infra::redis_link::RedisLink;
 
 /// The stream every referral is written to first.

@@ -32,14 +32,6 @@ impl Role {
     }
 }
 
-/// Lets code written against the old string roles (`staff.role == "admin"`) compile until
-/// it asks for `Admin` or `StaffSession::is_admin` instead.
-impl PartialEq<&str> for Role {
-    fn eq(&self, slug: &&str) -> bool {
-        self.slug() == *slug
-    }
-}
-
 /// The signed-in staff member behind the request's session cookie.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StaffSession {

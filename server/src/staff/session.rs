@@ -1,12 +1,12 @@
 //! The staff session cookie. It holds a random token; Redis holds only its SHA-256 (see
 //! `store`), so a copy of Redis cannot be replayed as a login. Sessions end after 30 minutes
 //! idle or 12 hours in all, and "sign out everywhere" ends every session of the adviser.
-use axum::http::{HeaderMap, HeaderValue};
+use axum::http::HeaderValue;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use axum_extra::extract::CookieJar;
 use redis::aio::ConnectionManager;
 
-use super::extract::{Role, StaffSession};
+use super::extract::Role;
 use super::store;
 pub use super::store::{IDLE_SECONDS, MAX_AGE_SECONDS};
 
@@ -43,13 +43,4 @@ pub async fn start(connection: &mut ConnectionManager, name: &str, role: &str, s
     let role = Role::from_slug(role).ok_or((redis::ErrorKind::Client, "unknown staff role"))?;
     let token = store::insert_session(connection, name, role).await?;
     Ok(HeaderValue::from_str(&cookie(&token, secure).to_string()).expect("tokens are url-safe"))
-}
-
-/// The session behind the request's cookie, for code not yet using the `StaffSession`
-/// extractor (the adviser's chat socket).
-pub async fn current(connection: &mut ConnectionManager, headers: &HeaderMap) -> redis::RedisResult<Option<StaffSession>> {
-    match token(&CookieJar::from_headers(headers)) {
-        Some(token) => store::read_session(connection, &token).await,
-        None => Ok(None),
-    }
 }

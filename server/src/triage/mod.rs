@@ -6,6 +6,3 @@ pub mod audit;
 pub mod intake;
 pub mod jobs;
 pub mod store;
-
-/// The queue's path from before the store had its name (`queue::{Triage, TriageError}`).
-pub use self::store as queue;

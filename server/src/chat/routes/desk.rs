@@ -7,15 +7,14 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
-use chrono::Utc;
 use domain::referral::{ReferralForm, ReferralPath};
 
 use app::staff as pages;
 use crate::chat::store::{self, Content, Desk};
 use crate::error::AppError;
-use crate::referrals::store::NewReferral;
+use crate::referrals::referral::NewReferral;
 use crate::state::AppState;
-use crate::staff::console::html;
+use crate::staff::routes::html;
 use crate::staff::{Admin, CsrfForm, StaffSession};
 
 /// A form whose fields may repeat (checkbox groups), in order.
@@ -120,18 +119,7 @@ async fn create_referral(State(state): State<AppState>, Path(chat): Path<String>
             return again(&format!("Check these fields: {}.", fields.join(", ")));
         }
     };
-    let id = uuid::Uuid::new_v4().to_string();
-    let received = Utc::now();
-    let personal = serde_json::json!({ "details": valid.details, "risk": valid.risk, "from_chat": chat });
-    let referral = NewReferral {
-        sealed: state.sealer.seal(personal.to_string().as_bytes(), &id),
-        id: id.clone(),
-        path: ReferralPath::SelfReferral,
-        language: valid.language.clone(),
-        priority: valid.suggested_priority,
-        created_ms: received.timestamp_millis(),
-        contact_by_ms: state.site.contact_hours.contact_by(ReferralPath::SelfReferral, received).timestamp_millis(),
-    };
+    let referral = NewReferral::seal(&state.sealer, &state.site.contact_hours, &valid, Some(&chat));
     // One referral per chat: a second press of the button finds the first.
     match state.referrals.submit(&format!("chat-{chat}"), &referral).await {
         Ok(stored) => {

@@ -15,11 +15,10 @@ use crate::error::AppError;
 use crate::staff::extract::{Admin, CsrfForm, StaffSession};
 use crate::staff::store::{AuditEntry, StaffStore};
 use crate::state::AppState;
-use crate::triage::queue::{Triage, TriageError};
+use crate::triage::store::{Triage, TriageError};
 use app::staff as pages;
 
 /// Kept here for the chat desk, which imports these paths until it uses the extractors.
-pub use crate::staff::desk_support::{form_fields, form_pairs, require_session};
 pub use super::html;
 
 /// How many audit entries the trail shows, newest first.

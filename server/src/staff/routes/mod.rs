@@ -20,13 +20,10 @@ pub fn html(status: StatusCode, body: String) -> Response {
 }
 
 /// Adds to the audit trail. The action already happened, so a failed write does not undo
-/// it; it is logged (action only, never who or which referral) instead of dropped.
+/// it; it is logged (action only) by `audit::record`, or here when Redis is out of reach.
 async fn record(store: &StaffStore, who: &str, action: &str, referral: &str) {
-    let written = match store.connection().await {
-        Ok(mut connection) => audit::record(&mut connection, who, action, referral).await.is_ok(),
-        Err(_) => false,
-    };
-    if !written {
-        tracing::warn!(action, "audit entry not written");
+    match store.connection().await {
+        Ok(mut connection) => audit::record(&mut connection, who, action, referral).await,
+        Err(_) => tracing::warn!(action, "audit entry not written: redis unavailable"),
     }
 }
