@@ -207,7 +207,7 @@ test("a socket cut mid-chat resumes: every message arrives once, in order, on bo
   await visitor.page.keyboard.press("Shift");
   await visitor.page.waitForURL(/neutral\.test/);
   await panel.locator("[data-testid=desk-log] li", { hasText: "left suddenly" }).waitFor();
-  assert.equal(await redisCli(redis.port, "HGET", `chat:${chat}`, "end_reason"), "visitor-exit");
+  assert.equal(await redisCli(redis.port, "HGET", `{chat}:c:${chat}`, "end_reason"), "visitor-exit");
   await visitor.context.close();
   await cat.context.close();
 });
@@ -221,7 +221,7 @@ test("killing the instance that holds an adviser re-queues their chats for anoth
 
   process.kill(b.pid, "SIGKILL");
   await visitor.page.locator("[data-testid=chat-log] li.chat-line--system").nth(1).waitFor({ timeout: 15000 });
-  assert.equal(await redisCli(redis.port, "HGET", `chat:${chat}`, "state"), "waiting");
+  assert.equal(await redisCli(redis.port, "HGET", `{chat}:c:${chat}`, "state"), "waiting");
   const ben = await adviserDesk(a, "ben", ["en"], 3);
   assert.equal(await acceptNext(ben), chat, "the same conversation, picked up by another adviser");
   await ben.page.locator(`#tab-${chat}`).click();

@@ -154,7 +154,7 @@ export async function redisCli(port, ...args) {
 
 /** How many referrals the intake stream (the record) holds. */
 export async function storedReferrals(port) {
-  return Number(await redisCli(port, "XLEN", "referrals:intake")) || 0;
+  return Number(await redisCli(port, "XLEN", "{referrals}:intake")) || 0;
 }
 
 /** Starts Redis, the server and the browser once for a test file. */
