@@ -191,7 +191,8 @@ test("a form with a problem comes back in place, typed text kept, focus on the s
   assert.match(page.url(), /#field-contact-method$/);
   assert.equal(await historyLength(page), 2, "an in-page jump added no entry");
   assert.equal(await storedReferrals(env.redis.port), before, "nothing stored");
-  assert.deepEqual(consoleErrors, []);
+  // Chromium logs every 4xx answer to fetch(); the 422 is the expected answer here.
+  assert.deepEqual(consoleErrors.filter((e) => !/status of 422/.test(e)), []);
   await exitThenBack(page);
   await context.close();
 });
