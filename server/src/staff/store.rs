@@ -236,15 +236,10 @@ impl StaffStore {
         Ok(Attempt { from_client, for_name })
     }
 
-    /// A successful sign-in: this client's count starts again and the attempt is taken off
-    /// the per-name count (whose other attempts, maybe someone else's, still stand).
+    /// A successful sign-in: this client's count starts again. The per-name count stands:
+    /// the other attempts may be someone else's, and it lapses within the hour anyway.
     pub async fn forget_attempts(&self, name: &str, client: &str) -> Result<(), AppError> {
-        let _: () = redis::pipe()
-            .atomic()
-            .del(failures_key(name, client))
-            .decr(name_failures_key(name), 1)
-            .query_async(&mut self.connection().await?)
-            .await?;
+        let _: () = self.connection().await?.del(failures_key(name, client)).await?;
         Ok(())
     }
 
