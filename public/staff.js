@@ -5,7 +5,8 @@
   var rows = document.getElementById("queue-rows");
   if (!rows) return;
   setInterval(function () {
-    fetch("/staff/queue-rows", { credentials: "same-origin", cache: "no-store" })
+    // Marked as background: polling must not keep an unattended console signed in.
+    fetch("/staff/queue-rows", { credentials: "same-origin", cache: "no-store", headers: { "X-Background": "1" } })
       .then(function (response) { return response.ok ? response.text() : null; })
       .then(function (html) { if (html !== null && html !== rows.innerHTML) rows.innerHTML = html; })
       .catch(function () {});

@@ -1,8 +1,14 @@
 //! Staff sign-in, sessions, CSRF and the console against the real router and Redis.
 mod support;
 
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
 use axum::body::Body;
+use axum::extract::ConnectInfo;
 use axum::http::{header, Request, StatusCode};
+use futures_util::StreamExt;
+use redis::AsyncCommands;
 use server::infra::sealing::Sealer;
 use server::staff::accounts;
 use server::staff::store::StaffStore;
@@ -39,9 +45,27 @@ async fn get_as(app: &axum::Router, uri: &str, cookie: &str) -> axum::http::Resp
     get_with(app, uri, &[("cookie", cookie)]).await
 }
 
+/// The sign-in form's token cookie (`name=value`) and the same token from its hidden field.
+async fn sign_in_form(app: &axum::Router) -> (String, String) {
+    let response = get(app, "/staff/login").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let cookie = response.headers()[header::SET_COOKIE].to_str().unwrap().to_owned();
+    assert!(cookie.contains("SameSite=Strict") && cookie.contains("HttpOnly"), "{cookie}");
+    let cookie = cookie.split(';').next().unwrap().to_owned();
+    (cookie, csrf_of(&body_text(response).await))
+}
+
+/// Posts the sign-in form as a browser does: fetched first, then sent with its token.
+async fn post_login(app: &axum::Router, pairs: &[(&str, &str)]) -> axum::http::Response<Body> {
+    let (cookie, csrf) = sign_in_form(app).await;
+    let mut pairs = pairs.to_vec();
+    pairs.push(("csrf", &csrf));
+    post(app, "/staff/login", Some(&cookie), &pairs).await
+}
+
 async fn sign_in(app: &axum::Router, store: &StaffStore, name: &str) -> String {
     let code = code(store, name).await;
-    let response = post(app, "/staff/login", None, &[("name", name), ("password", PASSWORD), ("code", &code)]).await;
+    let response = post_login(app, &[("name", name), ("password", PASSWORD), ("code", &code)]).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let cookie = response.headers()[header::SET_COOKIE].to_str().unwrap().to_owned();
     for flag in ["HttpOnly", "SameSite=Strict", "Path=/staff"] {
@@ -63,9 +87,9 @@ async fn sign_in_needs_password_and_code_and_the_console_needs_a_session() {
 
     let console = get(&app, "/staff").await;
     assert_eq!(console.status(), StatusCode::SEE_OTHER, "no session: to the sign-in page");
-    let wrong_code = post(&app, "/staff/login", None, &[("name", "amira"), ("password", PASSWORD), ("code", "000000")]).await;
+    let wrong_code = post_login(&app, &[("name", "amira"), ("password", PASSWORD), ("code", "000000")]).await;
     assert_eq!(wrong_code.status(), StatusCode::UNAUTHORIZED);
-    let wrong_password = post(&app, "/staff/login", None, &[("name", "amira"), ("password", "nope"), ("code", &code(&store, "amira").await)]).await;
+    let wrong_password = post_login(&app, &[("name", "amira"), ("password", "nope"), ("code", &code(&store, "amira").await)]).await;
     assert_eq!(wrong_password.status(), StatusCode::UNAUTHORIZED);
 
     let cookie = sign_in(&app, &store, "amira").await;
@@ -80,11 +104,11 @@ async fn repeated_failures_lock_the_account() {
     let app = app(&redis.url());
     let store = add_adviser(&redis.url(), "ben").await;
     for _ in 0..5 {
-        let response = post(&app, "/staff/login", None, &[("name", "ben"), ("password", "guess-guess-guess"), ("code", "123456")]).await;
+        let response = post_login(&app, &[("name", "ben"), ("password", "guess-guess-guess"), ("code", "123456")]).await;
         assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
     }
     let code = code(&store, "ben").await;
-    let locked = post(&app, "/staff/login", None, &[("name", "ben"), ("password", PASSWORD), ("code", &code)]).await;
+    let locked = post_login(&app, &[("name", "ben"), ("password", PASSWORD), ("code", &code)]).await;
     assert_eq!(locked.status(), StatusCode::TOO_MANY_REQUESTS, "locked even with the right password");
 }
 
@@ -165,4 +189,202 @@ async fn admins_read_the_audit_trail_and_return_claims_advisers_left_behind() {
         assert!(audit.contains(action), "{action} in the audit trail");
     }
     assert!(!audit.contains("Someone Private") && !audit.contains("900555"), "no personal data");
+}
+
+/// Signs in `name` from the client address `from` on a router without an address of its own.
+async fn login_from(app: &axum::Router, from: [u8; 4], pairs: &[(&str, &str)]) -> StatusCode {
+    login_page_from(app, from, pairs).await.0
+}
+
+/// The same, with the page that answered.
+async fn login_page_from(app: &axum::Router, from: [u8; 4], pairs: &[(&str, &str)]) -> (StatusCode, String) {
+    let with_client = |mut request: Request<Body>| {
+        request.extensions_mut().insert(ConnectInfo(SocketAddr::from((from, 50000))));
+        app.clone().oneshot(request)
+    };
+    let form = with_client(Request::get("/staff/login").body(Body::empty()).unwrap()).await.unwrap();
+    let cookie = form.headers()[header::SET_COOKIE].to_str().unwrap().split(';').next().unwrap().to_owned();
+    let csrf = csrf_of(&body_text(form).await);
+    let mut pairs = pairs.to_vec();
+    pairs.push(("csrf", &csrf));
+    let request = Request::post("/staff/login")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, cookie)
+        .body(Body::from(serde_urlencoded::to_string(&pairs).unwrap()))
+        .unwrap();
+    let response = with_client(request).await.unwrap();
+    (response.status(), body_text(response).await)
+}
+
+fn bare(url: &str, extra: &[(&str, &str)]) -> axum::Router {
+    bare_app(url, &repo_root().join("locales"), extra)
+}
+
+#[tokio::test]
+async fn the_same_code_cannot_sign_in_twice() {
+    let redis = RedisServer::start();
+    let app = app(&redis.url());
+    let store = add_adviser(&redis.url(), "gina").await;
+    let code = code(&store, "gina").await;
+    let first = post_login(&app, &[("name", "gina"), ("password", PASSWORD), ("code", &code)]).await;
+    assert_eq!(first.status(), StatusCode::SEE_OTHER);
+    let again = post_login(&app, &[("name", "gina"), ("password", PASSWORD), ("code", &code)]).await;
+    assert_eq!(again.status(), StatusCode::UNAUTHORIZED, "a used code is refused");
+    assert!(body_text(again).await.contains("works only once"));
+}
+
+#[tokio::test]
+async fn a_sign_in_from_another_site_or_without_the_form_token_is_refused() {
+    let redis = RedisServer::start();
+    let app = app(&redis.url());
+    let store = add_adviser(&redis.url(), "hana").await;
+    let code = code(&store, "hana").await;
+    let details = [("name", "hana"), ("password", PASSWORD), ("code", code.as_str())];
+    let (cookie, csrf) = sign_in_form(&app).await;
+    let with_token: Vec<(&str, &str)> = details.iter().copied().chain([("csrf", csrf.as_str())]).collect();
+
+    let no_token = post(&app, "/staff/login", Some(&cookie), &details).await;
+    assert_eq!(no_token.status(), StatusCode::FORBIDDEN);
+    assert!(body_text(no_token).await.contains("expired or came from another site"));
+    let no_cookie = post(&app, "/staff/login", None, &with_token).await;
+    assert_eq!(no_cookie.status(), StatusCode::FORBIDDEN);
+    let other_token = [("name", "hana"), ("password", PASSWORD), ("code", code.as_str()), ("csrf", "forged")];
+    assert_eq!(post(&app, "/staff/login", Some(&cookie), &other_token).await.status(), StatusCode::FORBIDDEN);
+    let foreign = Request::post("/staff/login")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, &cookie)
+        .header(header::HOST, "help.example")
+        .header(header::ORIGIN, "https://evil.example")
+        .body(Body::from(serde_urlencoded::to_string(&with_token).unwrap()))
+        .unwrap();
+    assert_eq!(app.clone().oneshot(foreign).await.unwrap().status(), StatusCode::FORBIDDEN, "foreign origin");
+
+    // None of those used the code or counted as a failure: the genuine form signs in.
+    assert_eq!(post(&app, "/staff/login", Some(&cookie), &with_token).await.status(), StatusCode::SEE_OTHER);
+}
+
+/// Attempts counted against `name` from any one client, by key.
+async fn counted_attempts(url: &str, name: &str) -> Vec<i64> {
+    let mut connection = redis_manager(url).await;
+    let keys: Vec<String> = connection.keys(format!("staff:failures:{{{name}}}:*")).await.unwrap();
+    let mut counts = Vec::new();
+    for key in keys {
+        counts.push(connection.get(key).await.unwrap());
+    }
+    counts
+}
+
+#[tokio::test]
+async fn ten_parallel_wrong_passwords_count_ten_failures() {
+    let redis = RedisServer::start();
+    let app = bare(&redis.url(), &[]);
+    let store = add_adviser(&redis.url(), "ivan").await;
+    let guesses = (0..10).map(|_| login_from(&app, [10, 0, 0, 9], &[("name", "ivan"), ("password", "wrong-wrong-wrong"), ("code", "123456")]));
+    let statuses = futures_util::future::join_all(guesses).await;
+    assert_eq!(counted_attempts(&redis.url(), "ivan").await, vec![10], "every guess counted");
+    let checked = statuses.iter().filter(|s| **s == StatusCode::UNAUTHORIZED).count();
+    assert!(checked <= 5, "no more than five guesses reach the password check: {statuses:?}");
+    assert!(statuses.iter().all(|s| [StatusCode::UNAUTHORIZED, StatusCode::TOO_MANY_REQUESTS].contains(s)), "{statuses:?}");
+    let code = code(&store, "ivan").await;
+    // The governor allows ten posts per address in six seconds; wait for it, not the lockout.
+    tokio::time::sleep(Duration::from_millis(6100)).await;
+    let (status, page) = login_page_from(&app, [10, 0, 0, 9], &[("name", "ivan"), ("password", PASSWORD), ("code", &code)]).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(page.contains("Too many failed attempts from here"), "that address stays locked: {page}");
+}
+
+#[tokio::test]
+async fn a_colleague_cannot_be_locked_out_from_another_address_and_admins_are_alerted() {
+    let redis = RedisServer::start();
+    let app = bare(&redis.url(), &[]);
+    let store = add_adviser(&redis.url(), "jo").await;
+    // Twenty guesses from four addresses (the per-name ceiling): each address locks itself.
+    for last in 1..=4u8 {
+        for _ in 0..5 {
+            let status = login_from(&app, [192, 0, 2, last], &[("name", "jo"), ("password", "wrong-wrong-wrong"), ("code", "1")]).await;
+            assert_eq!(status, StatusCode::UNAUTHORIZED);
+        }
+        let locked = login_from(&app, [192, 0, 2, last], &[("name", "jo"), ("password", PASSWORD), ("code", "1")]).await;
+        assert_eq!(locked, StatusCode::TOO_MANY_REQUESTS);
+    }
+    let code = code(&store, "jo").await;
+    let colleague = login_from(&app, [10, 1, 1, 1], &[("name", "jo"), ("password", PASSWORD), ("code", &code)]).await;
+    assert_eq!(colleague, StatusCode::SEE_OTHER, "jo still signs in from their own address");
+
+    let admin = server::staff::session::start(&mut redis_manager(&redis.url()).await, "boss", "admin", false).await.unwrap();
+    let admin = admin.to_str().unwrap().split(';').next().unwrap().to_owned();
+    let console = app.clone().layer(axum::Extension(ConnectInfo(SocketAddr::from(([10, 2, 2, 2], 1)))));
+    let page = body_text(get_as(&console, "/staff", &admin).await).await;
+    assert!(page.contains("data-testid=\"sign-in-alerts\"") && page.contains("jo (latest"), "admins see the alert: {page}");
+    let adviser = server::staff::session::start(&mut redis_manager(&redis.url()).await, "kim", "adviser", false).await.unwrap();
+    let adviser = adviser.to_str().unwrap().split(';').next().unwrap().to_owned();
+    assert!(!body_text(get_as(&console, "/staff", &adviser).await).await.contains("sign-in-alerts"), "advisers do not");
+}
+
+#[tokio::test]
+async fn background_polls_do_not_keep_a_session_alive() {
+    let redis = RedisServer::start();
+    let app = app(&redis.url());
+    let mut connection = redis_manager(&redis.url()).await;
+    let cookie = server::staff::session::start(&mut connection, "lea", "adviser", false).await.unwrap();
+    let cookie = cookie.to_str().unwrap().split(';').next().unwrap().to_owned();
+    let keys: Vec<String> = connection.keys("staff:session:*").await.unwrap();
+    let _: () = connection.expire(&keys[0], 100).await.unwrap();
+
+    let poll = get_with(&app, "/staff/queue-rows", &[("cookie", &cookie), ("x-background", "1")]).await;
+    assert_eq!(poll.status(), StatusCode::OK);
+    let ttl: i64 = connection.ttl(&keys[0]).await.unwrap();
+    assert!(ttl <= 100, "a poll is not activity: {ttl}");
+    assert_eq!(get_as(&app, "/staff", &cookie).await.status(), StatusCode::OK);
+    let ttl: i64 = connection.ttl(&keys[0]).await.unwrap();
+    assert!(ttl > 1000, "the adviser's own request is: {ttl}");
+}
+
+#[tokio::test]
+async fn signing_out_everywhere_closes_an_open_adviser_socket_within_one_heartbeat() {
+    let redis = RedisServer::start();
+    // A one-second grace period makes the console beat every 333 ms.
+    let app = bare(&redis.url(), &[("CHAT_ADVISER_GRACE_SECONDS", "1")]);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let serving = app.clone().into_make_service_with_connect_info::<SocketAddr>();
+    let server = tokio::spawn(async move { axum::serve(listener, serving).await.unwrap() });
+    let mut connection = redis_manager(&redis.url()).await;
+    let cookie = server::staff::session::start(&mut connection, "mo", "adviser", false).await.unwrap();
+    let cookie = cookie.to_str().unwrap().split(';').next().unwrap().to_owned();
+
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    use tokio_tungstenite::tungstenite::Message;
+    let mut request = format!("ws://{addr}/staff/chat/ws").into_client_request().unwrap();
+    request.headers_mut().insert("origin", format!("http://{addr}").parse().unwrap());
+    request.headers_mut().insert("cookie", cookie.parse().unwrap());
+    let (mut socket, _) = tokio_tungstenite::connect_async(request).await.expect("websocket opens");
+    let first = tokio::time::timeout(Duration::from_secs(5), socket.next()).await.unwrap().unwrap().unwrap();
+    assert!(first.is_text(), "the desk arrives: {first:?}");
+    let alive = server::chat::store::keys::alive_key("mo");
+    assert!(connection.exists::<_, bool>(&alive).await.unwrap(), "the console beats");
+
+    // Sign out everywhere through the console's own form.
+    let console = app.layer(axum::Extension(ConnectInfo(SocketAddr::from(([127, 0, 0, 1], 1)))));
+    let csrf = csrf_of(&body_text(get_as(&console, "/staff", &cookie).await).await);
+    let out = post(&console, "/staff/logout-everywhere", Some(&cookie), &[("csrf", &csrf)]).await;
+    assert_eq!(out.status(), StatusCode::SEE_OTHER);
+    let signed_out = Instant::now();
+
+    let closed = tokio::time::timeout(Duration::from_secs(3), async {
+        while let Some(Ok(message)) = socket.next().await {
+            if let Message::Close(frame) = message {
+                return frame;
+            }
+        }
+        None
+    })
+    .await
+    .expect("the socket closes");
+    let frame = closed.expect("with a close frame");
+    assert_eq!(u16::from(frame.code), 1008);
+    assert_eq!(frame.reason.as_str(), "signed-out");
+    assert!(signed_out.elapsed() < Duration::from_millis(900), "within one beat (333 ms) and some slack: {:?}", signed_out.elapsed());
+    assert!(!connection.exists::<_, bool>(&alive).await.unwrap(), "routing no longer sees the adviser");
+    server.abort();
 }

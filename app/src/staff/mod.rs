@@ -2,6 +2,7 @@
 //! `view!`, so everything shown, including decrypted details, is escaped; the console has
 //! no islands, only `public/staff.js` (queue refresh) and `public/staff-chat.js` (chat desk).
 //! One file per page; `shell` writes the document around every page.
+mod alerts;
 mod audit;
 mod canned;
 mod chats;
@@ -11,6 +12,7 @@ mod shell;
 mod sign_in;
 pub mod time;
 
+pub use alerts::{sign_in_alerts, SignInAlertRow};
 pub use audit::{audit_page, AuditRow};
 pub use canned::canned_page;
 pub use chats::{chat_referral_page, chats_page, DeskSettings};

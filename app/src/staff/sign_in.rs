@@ -1,11 +1,13 @@
-//! The staff sign-in form: name, password and the authenticator's one-time code.
+//! The staff sign-in form: name, password and the authenticator's one-time code, with the
+//! form's CSRF token (matched against a cookie set with the form, as no session exists yet).
 use leptos::prelude::*;
 
-pub fn login_page(problem: Option<&'static str>, name: String) -> impl IntoView {
+pub fn login_page(problem: Option<&'static str>, name: String, csrf: String) -> impl IntoView {
     view! {
         <h1>"Staff sign in"</h1>
         {problem.map(|p| view! { <p class="staff-problem" role="alert" data-testid="login-problem">{p}</p> })}
         <form method="post" action="/staff/login" class="staff-form">
+            <input type="hidden" name="csrf" value=csrf/>
             <label for="name">"Name"</label>
             <input id="name" name="name" autocomplete="username" value=name required/>
             <label for="password">"Password"</label>

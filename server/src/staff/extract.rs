@@ -9,7 +9,7 @@ use axum_extra::extract::CookieJar;
 use serde::de::DeserializeOwned;
 
 use super::session;
-use super::store::StaffStore;
+use super::store::{Activity, StaffStore};
 use crate::error::AppError;
 use crate::infra::origin;
 use crate::state::AppState;
@@ -32,6 +32,9 @@ impl Role {
     }
 }
 
+/// Sent by `public/staff.js` on its polls: not the adviser's own activity.
+pub const BACKGROUND_HEADER: &str = "x-background";
+
 /// The signed-in staff member behind the request's session cookie.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StaffSession {
@@ -39,6 +42,8 @@ pub struct StaffSession {
     pub role: Role,
     /// Sent back in every form; a request without it changes nothing.
     pub csrf: String,
+    /// The session's Redis key (a digest of the cookie's token), for re-checking it later.
+    pub key: String,
 }
 
 impl StaffSession {
@@ -46,10 +51,12 @@ impl StaffSession {
         self.role == Role::Admin
     }
 
-    /// The session named by the request's cookie.
+    /// The session named by the request's cookie. A request marked `X-Background: 1` (the
+    /// console's polling) does not count as activity, so an unattended console idles out.
     pub async fn from_headers(headers: &HeaderMap, store: &StaffStore) -> Result<StaffSession, AppError> {
         let token = session::token(&CookieJar::from_headers(headers)).ok_or(AppError::SignedOut)?;
-        store.session(&token).await?.ok_or(AppError::SignedOut)
+        let activity = if headers.get(BACKGROUND_HEADER).is_some_and(|v| v == "1") { Activity::Background } else { Activity::Own };
+        store.session(&token, activity).await?.ok_or(AppError::SignedOut)
     }
 }
 

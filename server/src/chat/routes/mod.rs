@@ -3,7 +3,7 @@
 //! stored is reached through `chat::store`.
 pub mod desk;
 
-use axum::extract::{State, WebSocketUpgrade};
+use axum::extract::{FromRef, State, WebSocketUpgrade};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -12,6 +12,7 @@ use axum::Router;
 use super::socket;
 use crate::error::AppError;
 use crate::infra::origin;
+use crate::staff::store::StaffStore;
 use crate::staff::StaffSession;
 use crate::state::AppState;
 
@@ -48,7 +49,8 @@ async fn adviser_upgrade(
         Err(AppError::SignedOut) => return (StatusCode::UNAUTHORIZED, "sign in first").into_response(),
         Err(error) => return error.into_response(),
     };
-    socket::limited(upgrade).on_upgrade(move |ws| socket::adviser::run(ws, state.chat, staff.name))
+    let sessions = StaffStore::from_ref(&state);
+    socket::limited(upgrade).on_upgrade(move |ws| socket::adviser::run(ws, state.chat, sessions, staff))
 }
 
 /// `POST /chat/exit` with the resume token as the body: quick exit's beacon, which still

@@ -1,8 +1,10 @@
 //! The adviser's side of the chat socket. While it is open it keeps the adviser's heartbeat
 //! alive in Redis (so routing knows they are there), shows their desk (offers, chats, queue,
-//! colleagues on shift) and relays their chats.
+//! colleagues on shift) and relays their chats. At each beat it re-reads the staff session
+//! (without refreshing it): once the adviser signed out, signed out everywhere, or the
+//! session idled out or grew too old, the heartbeat is dropped and the socket closes.
 use std::collections::HashMap;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::extract::ws::WebSocket;
 use domain::chat::protocol::{AdviserFrame, ClientFrame, ServerFrame};
@@ -11,12 +13,19 @@ use super::{Pace, Side, PING_EVERY};
 use crate::chat::bus::{adviser_topic, Wake, ADVISER_WAKES, QUEUE_TOPIC};
 use crate::chat::store::{Appended, ChatStore, Content};
 use crate::chat::ChatHub;
+use crate::staff::store::{Activity, StaffStore};
+use crate::staff::StaffSession;
 
 /// Entries sent per read of one chat's record.
 const BATCH: usize = 500;
+/// The adviser's own frames refresh their session's idle time at most this often.
+const TOUCH_EVERY: Duration = Duration::from_secs(30);
+/// The close reason a signed-out console reads.
+pub const SIGNED_OUT: &str = "signed-out";
 
 /// The adviser's connection, after the upgrade (the session was checked before it).
-pub async fn run(mut ws: WebSocket, hub: ChatHub, name: String) {
+pub async fn run(mut ws: WebSocket, hub: ChatHub, sessions: StaffStore, session: StaffSession) {
+    let name = session.name.clone();
     if hub.store.ensure_desk(&name).await.is_err() {
         super::send_error(&mut ws, "unavailable").await;
         return;
@@ -27,10 +36,24 @@ pub async fn run(mut ws: WebSocket, hub: ChatHub, name: String) {
     // Beat well inside the grace period, so one late beat never looks like a lost console.
     let beat = Duration::from_millis((settings.adviser_grace_seconds * 1000 / 3).max(200)).min(PING_EVERY);
     let pace = Pace { frames_per_second: settings.frames_per_second * 4, burst: settings.frame_burst * 2, beat };
-    let mut adviser = Adviser { store: hub.store.clone(), me: name, shown: Shown::default(), queue_changed: false };
+    let mut adviser = Adviser {
+        store: hub.store.clone(),
+        me: name,
+        shown: Shown::default(),
+        queue_changed: false,
+        sessions,
+        session,
+        signed_out: false,
+        touched: Instant::now(),
+    };
     super::drive(&mut ws, &mut adviser, &mut wakes, pace).await;
-    // Nothing is undone here: if the console does not come back within the grace period,
-    // the dispatcher returns its chats to the front of the queue.
+    if adviser.signed_out {
+        // Routing stops offering to them now, and their chats go back to the queue.
+        let _ = adviser.store.drop_heartbeat(&adviser.me).await;
+        super::close(&mut ws, SIGNED_OUT).await;
+    }
+    // Otherwise nothing is undone here: if the console does not come back within the grace
+    // period, the dispatcher returns its chats to the front of the queue.
 }
 
 /// What this console has been sent, so only news follows.
@@ -48,10 +71,23 @@ struct Adviser {
     shown: Shown,
     /// The queue changed since the desk was last read in full.
     queue_changed: bool,
+    /// The staff session this console was opened with, re-read at each beat.
+    sessions: StaffStore,
+    session: StaffSession,
+    signed_out: bool,
+    /// When the adviser's own frames last refreshed the session.
+    touched: Instant,
 }
 
 impl Side for Adviser {
     async fn on_text(&mut self, ws: &mut WebSocket, text: &str) -> bool {
+        if self.touched.elapsed() >= TOUCH_EVERY {
+            // A frame the adviser sent is their own activity: it keeps the session alive.
+            self.touched = Instant::now();
+            if !self.session_stands(Activity::Own).await {
+                return false;
+            }
+        }
         match AdviserFrame::decode(text) {
             Ok(frame) => match self.handle(frame).await {
                 Some(reply) => super::send(ws, &reply).await,
@@ -78,7 +114,13 @@ impl Side for Adviser {
     }
 
     async fn on_beat(&mut self) {
-        let _ = self.store.heartbeat(&self.me).await;
+        if self.session_stands(Activity::Background).await {
+            let _ = self.store.heartbeat(&self.me).await;
+        }
+    }
+
+    fn finished(&self) -> bool {
+        self.signed_out
     }
 
     async fn catch_up(&mut self, ws: &mut WebSocket) -> bool {
@@ -96,6 +138,15 @@ impl Side for Adviser {
 }
 
 impl Adviser {
+    /// Re-reads the session; false (and `signed_out`) once it has ended. Redis out of reach
+    /// is not a sign-out: the heartbeat then lapses by itself.
+    async fn session_stands(&mut self, activity: Activity) -> bool {
+        if let Ok(false) = self.sessions.still_signed_in(&self.session, activity).await {
+            self.signed_out = true;
+        }
+        !self.signed_out
+    }
+
     /// Acts on a frame; returns a frame to answer with, or None to refresh the desk.
     async fn handle(&self, frame: AdviserFrame) -> Option<ServerFrame> {
         let (store, me) = (&self.store, self.me.as_str());

@@ -53,6 +53,13 @@ impl ChatStore {
         Ok(())
     }
 
+    /// The adviser signed out: routing stops offering to them at once, and the dispatcher
+    /// returns their chats to the queue as for a lost console.
+    pub async fn drop_heartbeat(&self, name: &str) -> Result<(), ChatError> {
+        let _: () = self.connection().await?.del(keys::alive_key(name)).await?;
+        Ok(())
+    }
+
     /// The desk's settings, with the defaults for anything missing.
     pub async fn desk(&self, name: &str) -> Result<Desk, ChatError> {
         let mut connection = self.connection().await?;

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use super::record;
 use crate::error::AppError;
 use crate::staff::extract::{Admin, CsrfForm, StaffSession};
-use crate::staff::store::{AuditEntry, StaffStore};
+use crate::staff::store::{AuditEntry, SignInAlert, StaffStore};
 use crate::state::AppState;
 use crate::triage::store::{Triage, TriageError};
 use app::staff as pages;
@@ -54,7 +54,15 @@ async fn console(State(state): State<AppState>, State(store): State<StaffStore>,
     let mut connection = store.connection().await?;
     let entries = triage(&state, &mut connection).queue().await.unwrap_or_default();
     let rows = pages::queue_rows(&entries, &view_of(&staff), now_ms());
-    Ok(page("Triage queue", &staff, StatusCode::OK, pages::console_page(rows, &staff.csrf, staff.is_admin())))
+    let alerts = if staff.is_admin() { sign_in_alerts(&store).await } else { Vec::new() };
+    let body = (pages::sign_in_alerts(alerts), pages::console_page(rows, &staff.csrf, staff.is_admin()));
+    Ok(page("Triage queue", &staff, StatusCode::OK, body))
+}
+
+/// Names with many failed sign-ins, for admins; none when Redis cannot say.
+async fn sign_in_alerts(store: &StaffStore) -> Vec<pages::SignInAlertRow> {
+    let alerts = store.alerts().await.unwrap_or_default();
+    alerts.into_iter().map(|SignInAlert { name, at_ms }| pages::SignInAlertRow { name, at_ms }).collect()
 }
 
 /// Polled by `public/staff.js`: a signed-out console gets 401 rather than the sign-in page.

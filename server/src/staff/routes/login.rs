@@ -1,10 +1,15 @@
-//! Signing in and out. Sign-in needs the password and the current TOTP code; five failures
-//! lock the account for 15 minutes, and tower_governor limits attempts per client address.
+//! Signing in and out. Sign-in needs the form's CSRF token (matched against a cookie set
+//! with the form), an `Origin` of this site when one is sent, the password and a one-time
+//! code not used before. Attempts are counted before the check, per name and client:
+//! five lock that pair for 15 minutes, so nobody elsewhere can lock a colleague out; many
+//! at one name from anywhere alert admins on the console. tower_governor limits posts per
+//! client address.
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::State;
-use axum::http::StatusCode;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{Extensions, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
@@ -16,10 +21,12 @@ use tower_governor::GovernorLayer;
 
 use super::{html, record};
 use crate::error::AppError;
+use crate::infra::origin;
+use crate::infra::tokens::{digest, random_token};
 use crate::staff::accounts;
 use crate::staff::extract::CsrfForm;
 use crate::staff::session;
-use crate::staff::store::StaffStore;
+use crate::staff::store::{StaffStore, NAME_ALERT_AT};
 use crate::state::AppState;
 use app::staff as pages;
 
@@ -35,13 +42,29 @@ pub fn routes() -> Router<AppState> {
             .expect("a positive period and burst"),
     );
     Router::new()
-        .route("/staff/login", get(login_form).post(login).layer(GovernorLayer::new(governor)))
+        // Only posts are limited: fetching the form costs no hashing.
+        .route("/staff/login", get(login_form))
+        .route("/staff/login", post(login).layer(GovernorLayer::new(governor)))
         .route("/staff/logout", post(logout))
         .route("/staff/logout-everywhere", post(logout_everywhere))
 }
 
-async fn login_form() -> Response {
-    html(StatusCode::OK, pages::document("Sign in", None, pages::login_page(None, String::new())))
+/// The form's token: the one the browser already holds (other tabs keep working), or new.
+fn form_token(jar: &CookieJar) -> String {
+    session::sign_in_token(jar)
+        .filter(|token| token.len() == 43 && token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+        .unwrap_or_else(random_token)
+}
+
+/// The sign-in page with `problem`, and the cookie its token must match.
+fn sign_in_page(state: &AppState, jar: CookieJar, status: StatusCode, problem: Option<&'static str>, name: String) -> Response {
+    let token = form_token(&jar);
+    let page = html(status, pages::document("Sign in", None, pages::login_page(problem, name, token.clone())));
+    (jar.add(session::sign_in_cookie(&token, state.staff.cookie_secure)), page).into_response()
+}
+
+async fn login_form(State(state): State<AppState>, jar: CookieJar) -> Response {
+    sign_in_page(&state, jar, StatusCode::OK, None, String::new())
 }
 
 #[derive(Deserialize)]
@@ -52,23 +75,27 @@ struct LoginForm {
     password: String,
     #[serde(default)]
     code: String,
+    #[serde(default)]
+    csrf: String,
 }
 
 /// Why a sign-in was refused; the page never says which part was wrong.
 enum Refusal {
     WrongDetails,
     Locked,
+    ForeignForm,
     Unavailable,
 }
 
 impl Refusal {
-    fn page(self, name: String) -> Response {
+    fn page(self, state: &AppState, jar: CookieJar, name: String) -> Response {
         let (status, problem) = match self {
-            Refusal::WrongDetails => (StatusCode::UNAUTHORIZED, "Name, password or code is wrong."),
-            Refusal::Locked => (StatusCode::TOO_MANY_REQUESTS, "Too many failed attempts. This account is locked for 15 minutes."),
+            Refusal::WrongDetails => (StatusCode::UNAUTHORIZED, "Name, password or code is wrong. A code works only once: wait for the next one."),
+            Refusal::Locked => (StatusCode::TOO_MANY_REQUESTS, "Too many failed attempts from here. Try again in 15 minutes."),
+            Refusal::ForeignForm => (StatusCode::FORBIDDEN, "This sign-in form has expired or came from another site. Please sign in again."),
             Refusal::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "Sign-in is unavailable right now. Try again shortly."),
         };
-        html(status, pages::document("Sign in", None, pages::login_page(Some(problem), name)))
+        sign_in_page(state, jar, status, Some(problem), name)
     }
 }
 
@@ -78,30 +105,65 @@ impl From<AppError> for Refusal {
     }
 }
 
-async fn login(State(state): State<AppState>, State(store): State<StaffStore>, jar: CookieJar, Form(form): Form<LoginForm>) -> Response {
+/// The failure bucket of a client: its IPv4 address or its IPv6 /64 (one household's or
+/// phone's network, which holds countless addresses), hashed so Redis holds no address.
+fn client_bucket(extensions: &Extensions) -> String {
+    let prefix = match extensions.get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip()) {
+        Some(IpAddr::V4(ip)) => ip.to_string(),
+        Some(IpAddr::V6(ip)) => match ip.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => format!("{:x?}", &ip.segments()[..4]),
+        },
+        None => "unknown".to_owned(),
+    };
+    digest(&prefix)
+}
+
+async fn login(
+    State(state): State<AppState>,
+    State(store): State<StaffStore>,
+    headers: HeaderMap,
+    extensions: Extensions,
+    jar: CookieJar,
+    Form(form): Form<LoginForm>,
+) -> Response {
     let name = form.name.trim().to_owned();
-    match sign_in(&state, &store, &name, &form).await {
+    match sign_in(&state, &store, &headers, &jar, &client_bucket(&extensions), &name, &form).await {
         Ok(token) => (jar.add(session::cookie(&token, state.staff.cookie_secure)), Redirect::to("/staff")).into_response(),
-        Err(refusal) => refusal.page(name),
+        Err(refusal) => refusal.page(&state, jar, name),
     }
 }
 
-/// Checks the lockout, the password and the code; the new session's token on success.
-async fn sign_in(state: &AppState, store: &StaffStore, name: &str, form: &LoginForm) -> Result<String, Refusal> {
+/// The form's token matches its cookie (compared as digests, so timing tells nothing).
+fn genuine_form(headers: &HeaderMap, jar: &CookieJar, form: &LoginForm) -> bool {
+    let expected = session::sign_in_token(jar);
+    origin::allows_form(headers) && expected.is_some_and(|expected| digest(&expected) == digest(&form.csrf))
+}
+
+/// Checks the form, counts the attempt, then the password and the code; the new session's
+/// token on success.
+async fn sign_in(state: &AppState, store: &StaffStore, headers: &HeaderMap, jar: &CookieJar, client: &str, name: &str, form: &LoginForm) -> Result<String, Refusal> {
+    if !genuine_form(headers, jar, form) {
+        tracing::warn!("staff sign-in refused: foreign or expired form");
+        return Err(Refusal::ForeignForm);
+    }
     if !accounts::valid_name(name) {
         return Err(Refusal::WrongDetails);
     }
-    if store.failures(name).await? >= MAX_FAILURES {
-        tracing::warn!("staff sign-in refused: account locked");
+    // Counted first: parallel guesses each get their own number, so none slips past the limit.
+    let attempt = store.count_attempt(name, client).await?;
+    if attempt.for_name >= NAME_ALERT_AT {
+        let _ = store.raise_alert(name).await;
+    }
+    if attempt.from_client > MAX_FAILURES {
+        tracing::warn!("staff sign-in refused: too many failures from one client");
         return Err(Refusal::Locked);
     }
     let Some(role) = accounts::verify(store, &state.sealer, name, &form.password, &form.code).await? else {
-        // If this count is lost the refusal still stands; the lockout just starts one try later.
-        let _ = store.count_failure(name).await;
         tracing::info!("staff sign-in failed");
         return Err(Refusal::WrongDetails);
     };
-    let _ = store.forget_failures(name).await;
+    let _ = store.forget_attempts(name, client).await;
     let token = store.start_session(name, role).await?;
     record(store, name, "signed-in", "").await;
     Ok(token)
