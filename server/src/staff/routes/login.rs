@@ -1,6 +1,5 @@
 //! Signing in and out. Sign-in needs the password and the current TOTP code; five failures
 //! lock the account for 15 minutes, and tower_governor limits attempts per client address.
-use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::State;
@@ -11,11 +10,11 @@ use axum::{Form, Router};
 use axum_extra::extract::CookieJar;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
-use tower_governor::governor::GovernorConfigBuilder;
-use tower_governor::GovernorLayer;
 
 use super::{html, record};
 use crate::error::AppError;
+use crate::infra::client::ClientKeys;
+use crate::infra::rate_limit;
 use crate::staff::accounts;
 use crate::staff::extract::CsrfForm;
 use crate::staff::session;
@@ -26,16 +25,10 @@ use app::staff as pages;
 pub const MAX_FAILURES: i64 = 5;
 pub use crate::staff::store::LOCKOUT_SECONDS;
 
-pub fn routes() -> Router<AppState> {
-    let governor = Arc::new(
-        GovernorConfigBuilder::default()
-            .period(Duration::from_secs(6))
-            .burst_size(10)
-            .finish()
-            .expect("a positive period and burst"),
-    );
+pub fn routes(client_keys: &ClientKeys) -> Router<AppState> {
+    let (limit, _) = rate_limit::per_client(client_keys, Duration::from_secs(6), 10, rate_limit::MAX_TRACKED_CLIENTS);
     Router::new()
-        .route("/staff/login", get(login_form).post(login).layer(GovernorLayer::new(governor)))
+        .route("/staff/login", get(login_form).post(login).layer(limit))
         .route("/staff/logout", post(logout))
         .route("/staff/logout-everywhere", post(logout_everywhere))
 }
