@@ -81,7 +81,12 @@ impl Drop for RedisServer {
 pub const TEST_DATA_KEY: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
 pub fn config_for(redis_url: &str, locales_dir: &Path) -> Config {
-    Config::from_vars([
+    config_with(redis_url, locales_dir, &[])
+}
+
+/// The test settings plus `extra` variables (which win).
+pub fn config_with(redis_url: &str, locales_dir: &Path, extra: &[(&str, &str)]) -> Config {
+    let mut vars = vec![
         ("REDIS_URL".to_owned(), redis_url.to_owned()),
         ("LOCALES_DIR".to_owned(), locales_dir.display().to_string()),
         (
@@ -90,22 +95,28 @@ pub fn config_for(redis_url: &str, locales_dir: &Path) -> Config {
         ),
         ("DATA_KEY".to_owned(), TEST_DATA_KEY.to_owned()),
         ("STAFF_COOKIE_SECURE".to_owned(), "false".to_owned()),
-    ])
-    .unwrap()
+    ];
+    vars.extend(extra.iter().map(|(name, value)| (name.to_string(), value.to_string())));
+    Config::from_vars(vars).unwrap()
 }
 
 /// The real application router, as `main` builds it, against `redis_url`.
 pub fn app_with(redis_url: &str, locales_dir: &Path) -> axum::Router {
-    let config = config_for(redis_url, locales_dir);
+    // Handlers see a client address, as behind `into_make_service_with_connect_info`.
+    let client = std::net::SocketAddr::from(([127, 0, 0, 1], 40000));
+    router(&config_for(redis_url, locales_dir)).layer(axum::Extension(ConnectInfo(client)))
+}
+
+/// The real application router for `config`, without a client address: the server's
+/// accept loop (or the test) puts one on each request.
+pub fn router(config: &Config) -> axum::Router {
     let leptos_options = LeptosOptions::builder()
         .output_name("frontdoor")
         .site_root("target/site")
         .build();
-    let redis = RedisLink::start(redis::Client::open(redis_url).unwrap());
-    let state = state::state(&config, leptos_options, redis).expect("site data loads");
-    // Handlers see a client address, as behind `into_make_service_with_connect_info`.
-    let client = std::net::SocketAddr::from(([127, 0, 0, 1], 40000));
-    server::app::build(state, &config).layer(axum::Extension(ConnectInfo(client)))
+    let redis = RedisLink::start(redis::Client::open(config.redis_url.as_str()).unwrap());
+    let state = state::state(config, leptos_options, redis).expect("site data loads");
+    server::app::build(state, config)
 }
 
 pub fn app(redis_url: &str) -> axum::Router {
