@@ -1,4 +1,5 @@
-//! The whole HTTP application: Leptos pages, health checks, security and compression.
+//! The whole HTTP application: Leptos pages, health checks, security and compression,
+//! request timeouts and body limits.
 use axum::routing::get;
 use axum::Router;
 use leptos::prelude::*;
@@ -6,9 +7,11 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeFile;
+use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-use crate::infra::{health, language_redirect, security_headers, telemetry};
+use crate::infra::client::ClientKeys;
+use crate::infra::{body_limit, health, language_redirect, security_headers, telemetry};
 use crate::state::AppState;
 use crate::{chat, referrals, staff};
 
@@ -23,12 +26,13 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
         move || ::app::shell(options.clone())
     };
     let site_root = std::path::PathBuf::from(state.leptos_options.site_root.as_ref());
+    let client_keys = ClientKeys::new(config.edges.trusted_proxies.clone());
     let mut router = Router::new()
         .route("/", get(language_redirect::to_visitor_language))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
-        .merge(referrals::routes::routes(&state, config.referral_posts_per_minute))
-        .merge(staff::routes::login::routes())
+        .merge(referrals::routes::routes(&state, &client_keys, config.referral_posts_per_minute))
+        .merge(staff::routes::login::routes(&client_keys))
         .merge(staff::routes::console::routes())
         .merge(chat::routes())
         .leptos_routes_with_context(&state, routes, page_context.clone(), shell)
@@ -42,7 +46,10 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
         ServiceBuilder::new()
             .layer(TraceLayer::new_for_http().make_span_with(telemetry::request_span))
             .layer(CompressionLayer::new())
-            .layer(axum::middleware::from_fn(security_headers::cache_control)),
+            .layer(axum::middleware::from_fn(security_headers::cache_control))
+            // Until the response starts; an upgraded websocket is no longer a request.
+            .layer(TimeoutLayer::with_status_code(http::StatusCode::REQUEST_TIMEOUT, config.edges.request))
+            .layer(axum::middleware::from_fn(body_limit::limit_body)),
     )
 }
 

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use domain::referral::ContactHours;
 
+use crate::infra::client::TrustedProxies;
 use crate::infra::sealing::Sealer;
 
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -98,6 +99,12 @@ settings! {
         "frames one visitor socket may send per second (advisers: four times as many)";
     "CHAT_FRAME_BURST" => chat_frame_burst: u32 = "20", check at_least(1),
         "frames one visitor socket may send in one burst (advisers: four times as many)";
+    "HEADER_READ_SECONDS" => header_read_seconds: u64 = "10", check within(1, 300),
+        "seconds a connection has to send a request's headers before it is closed (slowloris)";
+    "REQUEST_SECONDS" => request_seconds: u64 = "30", check within(1, 3600),
+        "longest time a request may take before it is answered 408 (websockets, once open, are not limited)";
+    "TRUSTED_PROXIES" => trusted_proxies: TrustedProxies = none,
+        "comma-separated CIDR blocks of reverse proxies whose `X-Forwarded-For` is believed (the client is the right-most address not in them); empty: the header is ignored";
 }
 
 /// Variables read by others (Leptos, the log filter, `scripts/run`), listed in the same table.
@@ -165,6 +172,14 @@ macro_rules! whole_numbers {
     )*};
 }
 whole_numbers!(u32, u64);
+impl SettingValue for TrustedProxies {
+    fn parse(text: &str) -> Result<Self, String> {
+        TrustedProxies::parse(text)
+    }
+    fn missing() -> Result<Self, String> {
+        Ok(TrustedProxies::default())
+    }
+}
 
 /// An empty variable counts as unset, as shells and unit files often leave them.
 fn read_var<T: SettingValue>(vars: &HashMap<String, String>, var: &'static str, default: Option<&str>) -> Result<T, ConfigError> {
@@ -221,6 +236,15 @@ pub struct Config {
     pub retention_days: u32,
     pub staff_cookie_secure: bool,
     pub chat: ChatSettings,
+    pub edges: EdgeSettings,
+}
+
+/// Timeouts and the client address at the network edge (meanings in `settings!`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct EdgeSettings {
+    pub header_read: std::time::Duration,
+    pub request: std::time::Duration,
+    pub trusted_proxies: TrustedProxies,
 }
 
 /// The webchat's timings and limits, from the `CHAT_*` settings (meanings in `settings!`).
@@ -281,6 +305,11 @@ impl Config {
         };
         Ok(Config {
             chat: settings.chat(),
+            edges: EdgeSettings {
+                header_read: std::time::Duration::from_secs(settings.header_read_seconds),
+                request: std::time::Duration::from_secs(settings.request_seconds),
+                trusted_proxies: settings.trusted_proxies.clone(),
+            },
             sealer,
             contact_hours: ContactHours {
                 self_referral: settings.contact_by_hours_self,

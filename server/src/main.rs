@@ -1,10 +1,13 @@
-use std::net::SocketAddr;
+use std::time::Duration;
 
-use axum::serve::ListenerExt;
 use leptos::config::get_configuration;
 use server::config::Config;
 use server::infra::redis_link::RedisLink;
+use server::infra::serve::{serve, ServeLimits};
 use server::state;
+
+/// Longest wait for in-flight requests after SIGTERM, within a typical orchestrator's 30 s.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
@@ -45,15 +48,10 @@ async fn run() -> Result<(), String> {
     let app = server::app::build(state, &config);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
-        .map_err(|e| format!("cannot listen on {addr} (LEPTOS_SITE_ADDR): {e}"))?
-        // Chat frames are small and must go out at once, not wait for Nagle's algorithm.
-        .tap_io(|stream| {
-            let _ = stream.set_nodelay(true);
-        });
+        .map_err(|e| format!("cannot listen on {addr} (LEPTOS_SITE_ADDR): {e}"))?;
     tracing::info!("frontdoor listening on http://{addr}");
     println!("frontdoor is running at http://{addr}");
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(server::infra::shutdown::signal())
-        .await
-        .map_err(|e| format!("server error: {e}"))
+    let limits = ServeLimits { header_read: config.edges.header_read, shutdown_grace: SHUTDOWN_GRACE };
+    serve(listener, app, limits, server::infra::shutdown::signal()).await;
+    Ok(())
 }

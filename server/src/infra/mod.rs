@@ -1,12 +1,17 @@
 //! What every domain builds on and none owns: the Redis link, random tokens, sealing of
-//! personal data, security headers, logs, probes, shutdown and page rendering.
+//! personal data, security headers, logs, probes, shutdown and page rendering; the network
+//! edge (serving with timeouts, body limits, client keys and rate limits).
+pub mod body_limit;
+pub mod client;
 pub mod health;
 pub mod language_redirect;
 pub mod origin;
 pub mod page_render;
+pub mod rate_limit;
 pub mod redis_link;
 pub mod sealing;
 pub mod security_headers;
+pub mod serve;
 pub mod shutdown;
 pub mod telemetry;
 pub mod tokens;

@@ -3,7 +3,6 @@
 //! `POST /{lang}/refer/{kind}`: check the form, seal the personal data, store it durably,
 //! then redirect to the "thank you" page. Any problem shows the form again with everything
 //! the person typed: nothing is lost, and nothing personal is logged.
-use std::sync::Arc;
 use std::time::Duration;
 
 use app::pages::referral::{FieldProblem, SubmittedForm};
@@ -16,37 +15,24 @@ use axum::routing::post;
 use axum::Router;
 use domain::referral::{ReferralForm, ReferralPath};
 use leptos::prelude::provide_context;
-use tower_governor::governor::GovernorConfigBuilder;
-use tower_governor::GovernorLayer;
 
 use super::referral::NewReferral;
+use crate::infra::client::ClientKeys;
 use crate::infra::page_render::render_page;
+use crate::infra::rate_limit;
 use crate::state::AppState;
 
 /// Far above the largest valid form (every field at its limit, in a three-byte script,
 /// percent-encoded), so only abuse reaches it.
 pub const MAX_FORM_BYTES: usize = 128 * 1024;
 
-pub fn routes(state: &AppState, posts_per_minute: u32) -> Router<AppState> {
-    let governor = Arc::new(
-        GovernorConfigBuilder::default()
-            .period(Duration::from_micros(60_000_000 / u64::from(posts_per_minute)))
-            .burst_size(posts_per_minute)
-            .finish()
-            .expect("a positive period and burst"),
-    );
-    let limiter = governor.limiter().clone();
-    // Forget clients that have gone quiet, so the table of addresses stays small.
-    tokio::spawn(async move {
-        loop {
-            tokio::time::sleep(Duration::from_secs(60)).await;
-            limiter.retain_recent();
-        }
-    });
+pub fn routes(state: &AppState, client_keys: &ClientKeys, posts_per_minute: u32) -> Router<AppState> {
+    let period = Duration::from_micros(60_000_000 / u64::from(posts_per_minute));
+    let (limit, _) = rate_limit::per_client(client_keys, period, posts_per_minute, rate_limit::MAX_TRACKED_CLIENTS);
     Router::new().route(
         "/{lang}/refer/{kind}",
         post(submit)
-            .layer(GovernorLayer::new(governor))
+            .layer(limit)
             .layer(axum::middleware::from_fn_with_state(state.clone(), keep_form_when_limited)),
     )
 }

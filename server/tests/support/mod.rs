@@ -104,20 +104,25 @@ pub fn config_with(redis_url: &str, locales_dir: &Path, extra: &[(&str, &str)]) 
 pub fn app_with(redis_url: &str, locales_dir: &Path) -> axum::Router {
     // Handlers see a client address, as behind `into_make_service_with_connect_info`.
     let client = std::net::SocketAddr::from(([127, 0, 0, 1], 40000));
-    bare_app(redis_url, locales_dir, &[]).layer(axum::Extension(ConnectInfo(client)))
+    router(&config_for(redis_url, locales_dir)).layer(axum::Extension(ConnectInfo(client)))
 }
 
 /// The real router with `extra` settings and no client address: serve it with
 /// `into_make_service_with_connect_info`, or give each request its own `ConnectInfo`.
 pub fn bare_app(redis_url: &str, locales_dir: &Path, extra: &[(&str, &str)]) -> axum::Router {
-    let config = config_with(redis_url, locales_dir, extra);
+    router(&config_with(redis_url, locales_dir, extra))
+}
+
+/// The real application router for `config`, without a client address: the server's
+/// accept loop (or the test) puts one on each request.
+pub fn router(config: &Config) -> axum::Router {
     let leptos_options = LeptosOptions::builder()
         .output_name("frontdoor")
         .site_root("target/site")
         .build();
-    let redis = RedisLink::start(redis::Client::open(redis_url).unwrap());
-    let state = state::state(&config, leptos_options, redis).expect("site data loads");
-    server::app::build(state, &config)
+    let redis = RedisLink::start(redis::Client::open(config.redis_url.as_str()).unwrap());
+    let state = state::state(config, leptos_options, redis).expect("site data loads");
+    server::app::build(state, config)
 }
 
 pub fn app(redis_url: &str) -> axum::Router {

@@ -5,7 +5,6 @@
 //! at one name from anywhere alert admins on the console. tower_governor limits posts per
 //! client address.
 use std::net::{IpAddr, SocketAddr};
-use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::{ConnectInfo, State};
@@ -16,13 +15,13 @@ use axum::{Form, Router};
 use axum_extra::extract::CookieJar;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
-use tower_governor::governor::GovernorConfigBuilder;
-use tower_governor::GovernorLayer;
 
 use super::{html, record};
 use crate::error::AppError;
 use crate::infra::origin;
 use crate::infra::tokens::{digest, random_token};
+use crate::infra::client::ClientKeys;
+use crate::infra::rate_limit;
 use crate::staff::accounts;
 use crate::staff::extract::CsrfForm;
 use crate::staff::session;
@@ -33,18 +32,12 @@ use app::staff as pages;
 pub const MAX_FAILURES: i64 = 5;
 pub use crate::staff::store::LOCKOUT_SECONDS;
 
-pub fn routes() -> Router<AppState> {
-    let governor = Arc::new(
-        GovernorConfigBuilder::default()
-            .period(Duration::from_secs(6))
-            .burst_size(10)
-            .finish()
-            .expect("a positive period and burst"),
-    );
+pub fn routes(client_keys: &ClientKeys) -> Router<AppState> {
+    let (limit, _) = rate_limit::per_client(client_keys, Duration::from_secs(6), 10, rate_limit::MAX_TRACKED_CLIENTS);
     Router::new()
         // Only posts are limited: fetching the form costs no hashing.
         .route("/staff/login", get(login_form))
-        .route("/staff/login", post(login).layer(GovernorLayer::new(governor)))
+        .route("/staff/login", post(login).layer(limit))
         .route("/staff/logout", post(logout))
         .route("/staff/logout-everywhere", post(logout_everywhere))
 }
