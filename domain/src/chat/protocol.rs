@@ -158,8 +158,8 @@ pub struct DeskChat {
 pub enum ServerFrame {
     /// Visitor: a new chat and the token that resumes it.
     Started { chat: String, token: String },
-    /// Visitor: the chat the resume token belongs to is back.
-    Resumed { chat: String },
+    /// Visitor: the chat the resume token belongs to is back; `token` replaces the one used.
+    Resumed { chat: String, token: String },
     /// Visitor: the chat's state (and the adviser's read mark), or why it ended.
     State {
         state: String,
@@ -363,7 +363,7 @@ mod tests {
     fn every_frame_type_names_its_wire_tag() {
         let samples = [
             ServerFrame::Started { chat: "c".into(), token: "t".into() },
-            ServerFrame::Resumed { chat: "c".into() },
+            ServerFrame::Resumed { chat: "c".into(), token: "t".into() },
             ServerFrame::State { state: "waiting".into(), read: Some(0), reason: None },
             ServerFrame::Queue { position: 1, minutes: 2 },
             ServerFrame::Typing { chat: None },

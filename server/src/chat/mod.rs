@@ -12,6 +12,7 @@
 //! idempotent steps (issue 13).
 pub mod availability;
 pub mod bus;
+pub mod client;
 pub mod dispatch;
 pub mod routes;
 pub mod socket;
