@@ -171,6 +171,9 @@ impl Visitor {
                     // The entry itself reaches the visitor through the record, marking it delivered.
                     Ok(Appended::Stored(_)) => true,
                     Ok(Appended::Again(seq)) => super::send(ws, &ServerFrame::Delivered { id: id.clone(), seq }).await,
+                    Ok(Appended::Refused(code)) if code == "slow-down" => {
+                        super::send(ws, &not_sent("slow-down")).await && super::send_error(ws, "slow-down").await
+                    }
                     Ok(Appended::Refused(_)) => super::send(ws, &not_sent("ended")).await,
                     Err(_) => super::send(ws, &not_sent("unavailable")).await,
                 }

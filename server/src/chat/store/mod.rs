@@ -142,6 +142,15 @@ impl ChatStore {
             Content::Text(text) => ("text", self.sealer.seal(text.as_bytes(), chat)),
             Content::Event(event) => ("event", event.to_owned()),
         };
+        // A visitor's messages are limited per chat (one bucket however many sockets):
+        // `frame_burst` in the time the frame rate takes to refill it.
+        let settings = &self.settings;
+        let limited = from == "visitor" && matches!(content, Content::Text(_));
+        let (most, window_ms) = if limited {
+            (settings.frame_burst, u64::from(settings.frame_burst) * 1000 / u64::from(settings.frames_per_second.max(1)))
+        } else {
+            (0, 0)
+        };
         let (seq, outcome): (u64, String) = scripts::APPEND
             .key(&keys::conversation(chat)[..])
             .arg(chat)
@@ -152,6 +161,8 @@ impl ChatStore {
             .arg(now_ms())
             .arg(self.retention())
             .arg(holder)
+            .arg(most)
+            .arg(window_ms)
             .invoke_async(&mut connection)
             .await?;
         Ok(match outcome.as_str() {
