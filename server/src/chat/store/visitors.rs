@@ -2,7 +2,7 @@
 //! resuming it with a token that changes at every resume, leaving the queue while away, and
 //! finding a chat by its token for quick exit's beacon.
 //!
-//! A token is `{chat}.{secret}`; only the secret's digest is stored, in the chat's hash, so
+//! A token is `{chat}_{secret}` (the chat id is hex, so the first `_` ends it); only the secret's digest is stored, in the chat's hash, so
 //! the script that ends a chat deletes its token in the same step.
 use redis::AsyncCommands;
 
@@ -38,7 +38,7 @@ fn is_chat_id(chat: &str) -> bool {
 
 /// The chat a token names and the digest of its secret, if it is well formed.
 fn split_token(token: &str) -> Option<(&str, String)> {
-    let (chat, secret) = token.split_once('.')?;
+    let (chat, secret) = token.split_once('_')?;
     (is_chat_id(chat) && !secret.is_empty()).then(|| (chat, digest(secret)))
 }
 
@@ -75,7 +75,7 @@ impl ChatStore {
             .invoke_async(&mut connection)
             .await?;
         Ok(match outcome.as_str() {
-            "ok" => Start::Placed { token: format!("{chat}.{secret}"), chat, socket },
+            "ok" => Start::Placed { token: format!("{chat}_{secret}"), chat, socket },
             "busy" => Start::Busy,
             _ => Start::TooMany,
         })
@@ -100,7 +100,7 @@ impl ChatStore {
             .invoke_async(&mut connection)
             .await?;
         Ok(match outcome.as_str() {
-            "ok" => Resume::Back { token: format!("{chat}.{secret}"), chat: chat.to_owned(), socket },
+            "ok" => Resume::Back { token: format!("{chat}_{secret}"), chat: chat.to_owned(), socket },
             "ended" | "gone" => Resume::Ended,
             _ => Resume::Refused,
         })
@@ -135,8 +135,8 @@ mod tests {
     #[test]
     fn only_well_formed_tokens_name_a_chat() {
         let chat = "0123456789abcdef0123456789abcdef";
-        assert_eq!(split_token(&format!("{chat}.secret")), Some((chat, digest("secret"))));
-        for bad in ["", "secret", &format!("{chat}."), "0123.secret", &format!("{}.s", chat.to_uppercase()), "{chat}:x.secret"] {
+        assert_eq!(split_token(&format!("{chat}_se_cret")), Some((chat, digest("se_cret"))));
+        for bad in ["", "secret", &format!("{chat}_"), "0123_secret", &format!("{}_s", chat.to_uppercase()), "{chat}:x_secret"] {
             assert_eq!(split_token(bad), None, "{bad}");
         }
     }
