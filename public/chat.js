@@ -8,6 +8,8 @@
   if (!root || !window.WebSocket) return;
   var TEXT = JSON.parse(document.getElementById("chat-text").textContent || "{}");
   var STORE_KEY = "frontdoor-chat";
+  // The server closes with this when the chat was resumed in another tab or window.
+  var TAKEN_OVER = 4001;
   var TYPING_SHOWN_MS = 4000;
   var TYPING_SENT_EVERY_MS = 2000;
 
@@ -101,9 +103,13 @@
       }
     });
   }
+  // Whatever ended the chat (or refused it), nothing of it stays in the tab: not the token,
+  // not the messages, so a reopened tab or Back shows nothing.
   function showEnded(reason) {
     finished = true;
     forget();
+    log.textContent = "";
+    typing.textContent = "";
     if (socket) { try { socket.close(); } catch (e) {} }
     live.hidden = true;
     before.hidden = true;
@@ -146,6 +152,8 @@
         break;
       case "resumed":
         retryMs = 500;
+        // Each resume replaces the token; the old one no longer works.
+        if (saved) { saved.token = frame.token; save(); }
         flushOutbox();
         break;
       case "entry":
@@ -207,9 +215,10 @@
     socket.onmessage = function (event) {
       try { onFrame(JSON.parse(event.data)); } catch (e) {}
     };
-    socket.onclose = function () {
+    socket.onclose = function (event) {
       socket = null;
       if (finished) return;
+      if (event.code === TAKEN_OVER) { showEnded("elsewhere"); return; }
       setStatus(TEXT.reconnecting);
       setTimeout(function () { if (!finished) connect(first); }, retryMs);
       retryMs = Math.min(retryMs * 2, 5000);

@@ -57,6 +57,9 @@ chat-ended-adviser-ended = The adviser ended the chat.
 chat-ended-inactive = The chat closed because nobody wrote for a while.
 chat-ended-wait-over = We are sorry: no adviser could take your chat in time.
 chat-ended-gone = This chat has ended.
+chat-ended-busy = All our advisers are busy and the queue is full just now. Please call the 24-hour helpline below, or leave safe contact details and we will contact you.
+chat-ended-too-many = Too many chats have been started from this connection. Please call the 24-hour helpline below, or leave safe contact details and we will contact you.
+chat-ended-elsewhere = This chat has moved to another tab or window. Nothing of it is kept here.
 
 chat-error-too-long = Your message is too long. Please split it into shorter messages.
 chat-error-slow-down = You are sending very quickly. Please wait a moment.

@@ -57,6 +57,9 @@ chat-ended-adviser-ended = Czat został zakończony przez doradcę.
 chat-ended-inactive = Czat został zamknięty, bo przez jakiś czas nikt nic nie napisał.
 chat-ended-wait-over = Przepraszamy: żaden doradca nie mógł w porę przyjąć Twojego czatu.
 chat-ended-gone = Ten czat się zakończył.
+chat-ended-busy = Wszyscy nasi doradcy są teraz zajęci, a kolejka jest pełna. Zadzwoń na całodobową infolinię poniżej albo zostaw bezpieczne dane kontaktowe, a skontaktujemy się z Tobą.
+chat-ended-too-many = Z tego połączenia rozpoczęto zbyt wiele czatów. Zadzwoń na całodobową infolinię poniżej albo zostaw bezpieczne dane kontaktowe, a skontaktujemy się z Tobą.
+chat-ended-elsewhere = Ten czat jest teraz otwarty w innej karcie lub innym oknie. Nic z niego nie zostało tutaj.
 
 chat-error-too-long = Wiadomość jest za długa. Podziel ją na krótsze wiadomości.
 chat-error-slow-down = Wysyłasz wiadomości bardzo szybko. Poczekaj chwilę.

@@ -57,6 +57,9 @@ chat-ended-adviser-ended = Consilierul a încheiat chatul.
 chat-ended-inactive = Chatul s-a închis pentru că nimeni nu a mai scris nimic de ceva vreme.
 chat-ended-wait-over = Ne pare rău: niciun consilier nu a putut prelua la timp chatul dumneavoastră.
 chat-ended-gone = Acest chat s-a încheiat.
+chat-ended-busy = Toți consilierii noștri sunt ocupați acum, iar coada este plină. Sunați la linia de asistență non-stop de mai jos sau lăsați-ne date de contact sigure și vă vom contacta noi.
+chat-ended-too-many = De pe această conexiune au fost începute prea multe chaturi. Sunați la linia de asistență non-stop de mai jos sau lăsați-ne date de contact sigure și vă vom contacta noi.
+chat-ended-elsewhere = Acest chat continuă acum într-o altă filă sau fereastră. Nimic din el nu a rămas aici.
 
 chat-error-too-long = Mesajul este prea lung. Vă rugăm să-l împărțiți în mesaje mai scurte.
 chat-error-slow-down = Trimiteți mesaje foarte repede. Vă rugăm să așteptați puțin.

@@ -57,6 +57,9 @@ chat-ended-adviser-ended = Poradca ukončil chat.
 chat-ended-inactive = Chat sa zavrel, pretože nikto chvíľu nič nenapísal.
 chat-ended-wait-over = Je nám ľúto: žiadny poradca nestihol váš chat prevziať včas.
 chat-ended-gone = Tento chat sa skončil.
+chat-ended-busy = Všetci naši poradcovia sú teraz zaneprázdnení a rad je plný. Zavolajte na nepretržitú linku pomoci nižšie alebo nám nechajte bezpečný kontakt a ozveme sa vám.
+chat-ended-too-many = Z tohto pripojenia sa začalo príliš veľa chatov. Zavolajte na nepretržitú linku pomoci nižšie alebo nám nechajte bezpečný kontakt a ozveme sa vám.
+chat-ended-elsewhere = Tento chat teraz pokračuje na inej karte alebo v inom okne. Nič z neho tu nezostalo.
 
 chat-error-too-long = Vaša správa je príliš dlhá. Rozdeľte ju, prosím, na kratšie správy.
 chat-error-slow-down = Posielate správy veľmi rýchlo. Počkajte, prosím, chvíľu.

@@ -10,7 +10,6 @@ use tower_http::services::ServeFile;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-use crate::infra::client::ClientKeys;
 use crate::infra::{body_limit, health, language_redirect, security_headers, telemetry};
 use crate::state::AppState;
 use crate::{chat, referrals, staff};
@@ -26,7 +25,7 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
         move || ::app::shell(options.clone())
     };
     let site_root = std::path::PathBuf::from(state.leptos_options.site_root.as_ref());
-    let client_keys = ClientKeys::new(config.edges.trusted_proxies.clone());
+    let client_keys = state.client_keys.clone();
     let mut router = Router::new()
         .route("/", get(language_redirect::to_visitor_language))
         .route("/healthz", get(health::healthz))

@@ -99,6 +99,12 @@ settings! {
         "frames one visitor socket may send per second (advisers: four times as many)";
     "CHAT_FRAME_BURST" => chat_frame_burst: u32 = "20", check at_least(1),
         "frames one visitor socket may send in one burst (advisers: four times as many)";
+    "CHAT_LIVE_PER_CLIENT" => chat_live_per_client: u32 = "2", check at_least(1),
+        "chats not yet ended that one client address may have; more get the busy page (helpline, referral form, directory)";
+    "CHAT_STARTS_PER_HOUR" => chat_starts_per_hour: u32 = "6", check at_least(1),
+        "chats one client address may start in an hour";
+    "CHAT_MAX_WAITING" => chat_max_waiting: u32 = "100", check at_least(1),
+        "visitors waiting in the queue (connected ones only) before new visitors get the busy page instead of a place";
     "HEADER_READ_SECONDS" => header_read_seconds: u64 = "10", check within(1, 300),
         "seconds a connection has to send a request's headers before it is closed (slowloris)";
     "REQUEST_SECONDS" => request_seconds: u64 = "30", check within(1, 3600),
@@ -259,6 +265,9 @@ pub struct ChatSettings {
     pub retention_days: u64,
     pub frames_per_second: u32,
     pub frame_burst: u32,
+    pub live_per_client: u32,
+    pub starts_per_hour: u32,
+    pub max_waiting: u32,
 }
 
 impl Default for ChatSettings {
@@ -280,6 +289,9 @@ impl Settings {
             retention_days: self.chat_retention_days,
             frames_per_second: self.chat_frames_per_second,
             frame_burst: self.chat_frame_burst,
+            live_per_client: self.chat_live_per_client,
+            starts_per_hour: self.chat_starts_per_hour,
+            max_waiting: self.chat_max_waiting,
         }
     }
 }

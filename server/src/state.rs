@@ -19,6 +19,8 @@ pub struct AppState {
     pub sealer: Sealer,
     pub staff: StaffSettings,
     pub chat: crate::chat::ChatHub,
+    /// Who a request counts as for every per-client limit (IPv6 by /64, trusted proxies).
+    pub client_keys: crate::infra::client::ClientKeys,
 }
 
 #[derive(Clone, Debug)]
@@ -42,6 +44,7 @@ pub fn state(config: &crate::config::Config, leptos_options: LeptosOptions, redi
     };
     Ok(AppState {
         chat,
+        client_keys: crate::infra::client::ClientKeys::new(config.edges.trusted_proxies.clone()),
         leptos_options,
         site: load_site(config)?,
         referrals: ReferralStore::new(redis.clone()),

@@ -33,6 +33,9 @@ async fn instance(redis_url: &str, extra: &[(&str, &str)]) -> Instance {
         ("DIRECTORY_FILE".to_owned(), repo_root().join("data/services.toml").display().to_string()),
         ("DATA_KEY".to_owned(), TEST_DATA_KEY.to_owned()),
         ("STAFF_COOKIE_SECURE".to_owned(), "false".to_owned()),
+        // Every test client comes from 127.0.0.1: only the tests of the limits keep them low.
+        ("CHAT_LIVE_PER_CLIENT".to_owned(), "1000".to_owned()),
+        ("CHAT_STARTS_PER_HOUR".to_owned(), "1000".to_owned()),
     ];
     vars.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     let config = server::config::Config::from_vars(vars).unwrap();
@@ -51,12 +54,21 @@ async fn instance(redis_url: &str, extra: &[(&str, &str)]) -> Instance {
 }
 
 async fn connect(addr: &str, path: &str, cookie: Option<&str>) -> Socket {
+    connect_from([127, 0, 0, 1], addr, path, cookie).await
+}
+
+/// A socket from the client address `ip` (any 127.x.y.z reaches the loopback).
+async fn connect_from(ip: [u8; 4], addr: &str, path: &str, cookie: Option<&str>) -> Socket {
     let mut request = format!("ws://{addr}{path}").into_client_request().unwrap();
     request.headers_mut().insert("origin", format!("http://{addr}").parse().unwrap());
     if let Some(cookie) = cookie {
         request.headers_mut().insert("cookie", cookie.parse().unwrap());
     }
-    tokio_tungstenite::connect_async(request).await.expect("websocket opens").0
+    let tcp = tokio::net::TcpSocket::new_v4().unwrap();
+    tcp.bind(std::net::SocketAddr::from((ip, 0))).unwrap();
+    let stream = tcp.connect(addr.parse().unwrap()).await.expect("server reachable");
+    let stream = tokio_tungstenite::MaybeTlsStream::Plain(stream);
+    tokio_tungstenite::client_async(request, stream).await.expect("websocket opens").0
 }
 
 async fn send(socket: &mut Socket, frame: Value) {
@@ -538,4 +550,227 @@ async fn only_admins_edit_canned_replies_and_the_desk_offers_them() {
     let desk = body_text(get_with(&app, "/staff/chats", &[("cookie", &adviser_cookie)]).await).await;
     assert!(desk.contains(">Refuge<") && desk.contains("&lt;today&gt;"), "new reply offered, escaped");
     assert!(desk.contains(">999 and 55<") && !desk.contains(">Safety planning<"));
+}
+
+/// Every frame until the server closes the socket, and the close code and reason it gave.
+async fn until_closed(socket: &mut Socket) -> (Vec<Value>, Option<(u16, String)>) {
+    let mut frames = Vec::new();
+    let closed = tokio::time::timeout(Duration::from_secs(10), async {
+        while let Some(Ok(message)) = socket.next().await {
+            match message {
+                Message::Text(text) => frames.push(serde_json::from_str(&text).unwrap()),
+                Message::Close(frame) => return frame.map(|f| (u16::from(f.code), f.reason.to_string())),
+                _ => {}
+            }
+        }
+        None
+    })
+    .await
+    .expect("the server closes the socket");
+    (frames, closed)
+}
+
+/// A resume with `token` from the very first entry: the server says "ended", shows nothing
+/// of the chat, and closes.
+async fn assert_resume_shows_nothing(addr: &str, token: &str, what: &str) {
+    let mut socket = connect(addr, "/chat/ws", None).await;
+    send(&mut socket, json!({ "type": "resume", "token": token, "after": 0 })).await;
+    let (frames, closed) = until_closed(&mut socket).await;
+    assert_eq!(frames, [json!({ "type": "state", "state": "ended", "reason": "gone" })], "{what}: nothing but 'ended'");
+    assert_eq!(closed.map(|(code, _)| code), Some(1008), "{what}: closed");
+}
+
+#[tokio::test]
+async fn after_leave_exit_end_or_timeout_a_resume_shows_nothing() {
+    let redis = RedisServer::start();
+    let a = instance(&redis.url(), &[]).await;
+    let amy = adviser(&redis.url(), "amy", "en", 3).await;
+    let mut desk = connect(&a.addr, "/staff/chat/ws", Some(&amy)).await;
+    let mut connection = redis_manager(&redis.url()).await;
+    let mut ended = Vec::new();
+
+    // Each chat has something said in it, so "nothing shown" is not an empty chat.
+    for how in ["leave", "exit", "beacon", "adviser-end"] {
+        let (mut visitor, chat, token) = visitor(&a.addr, "en").await;
+        accept_offer(&mut desk).await;
+        send(&mut visitor, json!({ "type": "message", "id": "m", "text": "something private" })).await;
+        until(&mut visitor, "stored", |f| is_entry(f, |e| e["cid"] == "v-m")).await;
+        match how {
+            "leave" => send(&mut visitor, json!({ "type": "leave", "sudden": false })).await,
+            "exit" => send(&mut visitor, json!({ "type": "leave", "sudden": true })).await,
+            "beacon" => {
+                let response = reqwest::Client::new().post(format!("http://{}/chat/exit", a.addr)).body(token.clone()).send().await.unwrap();
+                assert_eq!(response.status(), 204);
+            }
+            _ => send(&mut desk, json!({ "type": "end", "chat": chat })).await,
+        }
+        until(&mut visitor, "the end", |f| f["type"] == "state" && f["state"] == "ended" || is_entry(f, |e| e["event"].as_str().unwrap_or("").starts_with("ended:"))).await;
+        ended.push((how, chat, token));
+    }
+    // Timeout: the visitor drops and does not come back within the resume window (a short
+    // one, on its own Redis: connected visitors renew their presence only every 10 s).
+    let quick_redis = RedisServer::start();
+    let quick = instance(&quick_redis.url(), &[("CHAT_RESUME_SECONDS", "2")]).await;
+    let mut quick_connection = redis_manager(&quick_redis.url()).await;
+    let (dropped, chat, token) = visitor(&quick.addr, "en").await;
+    drop(dropped);
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while quick_connection.hget::<_, _, Option<String>>(keys::chat_key(&chat), "end_reason").await.unwrap().as_deref() != Some("visitor-gone") {
+        assert!(std::time::Instant::now() < deadline, "the dropped chat never ended");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_resume_shows_nothing(&quick.addr, &token, "timeout").await;
+    assert_eq!(quick_connection.hget::<_, _, Option<String>>(keys::chat_key(&chat), "token").await.unwrap(), None, "timeout: token deleted");
+
+    for (how, chat, token) in &ended {
+        // The token went with the chat, in the same script that ended it.
+        let stored: Option<String> = connection.hget(keys::chat_key(chat), "token").await.unwrap();
+        assert_eq!(stored, None, "{how}: token deleted");
+        assert_resume_shows_nothing(&a.addr, token, how).await;
+        // Nor does the beacon find it.
+        let response = reqwest::Client::new().post(format!("http://{}/chat/exit", a.addr)).body(token.clone()).send().await.unwrap();
+        assert_eq!(response.status(), 204);
+    }
+}
+
+#[tokio::test]
+async fn a_second_resume_takes_the_chat_over_and_the_old_token_stops_working() {
+    let redis = RedisServer::start();
+    let (a, b) = (instance(&redis.url(), &[]).await, instance(&redis.url(), &[]).await);
+    let (mut first, chat, token) = visitor(&a.addr, "en").await;
+
+    // Another tab (on another instance) resumes with the same token while the first is open.
+    let mut second = connect(&b.addr, "/chat/ws", None).await;
+    send(&mut second, json!({ "type": "resume", "token": token, "after": 0 })).await;
+    let frames = until(&mut second, "resumed", |f| f["type"] == "resumed").await;
+    let new_token = frames.last().unwrap()["token"].as_str().unwrap().to_owned();
+    assert_ne!(new_token, token, "each resume issues a new token");
+
+    let (_, closed) = until_closed(&mut first).await;
+    assert_eq!(closed, Some((4001, "resumed elsewhere".to_owned())), "the older socket is closed with a reason");
+
+    // The old token no longer resumes; the chat is still live, and the new token works.
+    assert_resume_shows_nothing(&a.addr, &token, "old token").await;
+    let state: String = redis_manager(&redis.url()).await.hget(keys::chat_key(&chat), "state").await.unwrap();
+    assert_eq!(state, "waiting");
+    let mut third = connect(&a.addr, "/chat/ws", None).await;
+    send(&mut third, json!({ "type": "resume", "token": new_token, "after": 0 })).await;
+    until(&mut third, "resumed", |f| f["type"] == "resumed" && f["chat"] == chat.as_str()).await;
+    let (_, closed) = until_closed(&mut second).await;
+    assert_eq!(closed.map(|(code, _)| code), Some(4001));
+}
+
+/// Starts a chat from `ip`; the first frame the server answers with.
+async fn start_from(ip: [u8; 4], addr: &str) -> (Socket, Value) {
+    let mut socket = connect_from(ip, addr, "/chat/ws", None).await;
+    send(&mut socket, json!({ "type": "start", "language": "en" })).await;
+    let frames = until(&mut socket, "an answer", |f| f["type"] == "started" || f["type"] == "state").await;
+    (socket, frames.last().unwrap().clone())
+}
+
+/// The visitor's next queue position.
+async fn queue_position(socket: &mut Socket) -> u64 {
+    let frames = until(socket, "a queue position", |f| f["type"] == "queue").await;
+    frames.last().unwrap()["position"].as_u64().unwrap()
+}
+
+#[tokio::test]
+async fn a_flood_from_one_address_is_bounded_and_genuine_visitors_wait_behind_genuine_chats_only() {
+    let redis = RedisServer::start();
+    // The limits at their defaults (2 live chats, 6 starts an hour per client).
+    let a = instance(&redis.url(), &[("CHAT_LIVE_PER_CLIENT", "2"), ("CHAT_STARTS_PER_HOUR", "6")]).await;
+    let (mut genuine, _) = start_from([127, 0, 0, 2], &a.addr).await;
+    assert_eq!(queue_position(&mut genuine).await, 1);
+
+    // A script starts 500 chats from one address, 50 at a time, and drops each socket.
+    let flooder = [127, 0, 0, 9];
+    let mut placed = 0;
+    let mut busy = 0;
+    for _ in 0..10 {
+        let answers = futures_util::future::join_all((0..50).map(|_| start_from(flooder, &a.addr))).await;
+        for (socket, first) in answers {
+            if first["type"] == "started" {
+                placed += 1;
+            } else {
+                assert_eq!(first, json!({ "type": "state", "state": "ended", "reason": "too-many" }));
+                busy += 1;
+            }
+            drop(socket);
+        }
+    }
+    assert_eq!((placed, busy), (2, 498), "one address holds at most its live chats");
+
+    let mut connection = redis_manager(&redis.url()).await;
+    // Dropped sockets leave the queue (their chats wait out the resume window, unoffered).
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while connection.zcard::<_, u64>(keys::WAITING).await.unwrap() != 1 {
+        assert!(std::time::Instant::now() < deadline, "the flood's dropped chats still wait in the queue");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // A genuine visitor from elsewhere is placed behind the genuine one only.
+    let (mut next, first) = start_from([127, 0, 0, 3], &a.addr).await;
+    assert_eq!(first["type"], "started");
+    assert_eq!(queue_position(&mut next).await, 2);
+
+    // Redis holds two chats of the flood, counters that expire, and never the address.
+    let chats: Vec<String> = redis::cmd("KEYS").arg("{chat}:c:*").query_async(&mut connection).await.unwrap();
+    assert_eq!(chats.iter().filter(|k| !k.ends_with(":log") && !k.ends_with(":sent")).count(), 4);
+    let counters: Vec<String> = redis::cmd("KEYS").arg("{chat}:client:*").query_async(&mut connection).await.unwrap();
+    for key in &counters {
+        let ttl: i64 = connection.ttl(key).await.unwrap();
+        assert!(ttl > 0, "{key} expires");
+    }
+    let dump = redis_dump(&redis.url()).await;
+    assert!(!dump.contains("127.0.0."), "a client address is stored");
+
+    // Ending a chat frees its place in the client's count; the hour's starts still hold.
+    let (mut third, first) = start_from([127, 0, 0, 3], &a.addr).await;
+    assert_eq!(first["type"], "started");
+    let (_, first) = start_from([127, 0, 0, 3], &a.addr).await;
+    assert_eq!(first["reason"], "too-many", "a third live chat from one address");
+    send(&mut third, json!({ "type": "leave", "sudden": false })).await;
+    until(&mut third, "left", |f| f["type"] == "state" && f["state"] == "ended").await;
+    let (_, first) = start_from([127, 0, 0, 3], &a.addr).await;
+    assert_eq!(first["type"], "started", "a place freed by leaving");
+}
+
+#[tokio::test]
+async fn the_queue_is_capped_and_the_next_visitor_gets_the_busy_path() {
+    let redis = RedisServer::start();
+    let a = instance(&redis.url(), &[("CHAT_MAX_WAITING", "5")]).await;
+    let answers = futures_util::future::join_all((0..20).map(|_| start_from([127, 0, 0, 1], &a.addr))).await;
+    let started = answers.iter().filter(|(_, first)| first["type"] == "started").count();
+    assert_eq!(started, 5);
+    let waiting: u64 = redis_manager(&redis.url()).await.zcard(keys::WAITING).await.unwrap();
+    assert_eq!(waiting, 5, "never more waiting than the cap");
+
+    let mut late = connect(&a.addr, "/chat/ws", None).await;
+    send(&mut late, json!({ "type": "start", "language": "pl" })).await;
+    let (frames, closed) = until_closed(&mut late).await;
+    assert_eq!(frames, [json!({ "type": "state", "state": "ended", "reason": "busy" })]);
+    assert_eq!(closed, Some((1013, "queue full".to_owned())));
+    // The page words the busy path in the visitor's language, with the helpline.
+    let page = reqwest::get(format!("http://{}/pl/chat", a.addr)).await.unwrap().text().await.unwrap();
+    assert!(page.contains("\"ended-busy\"") && page.contains("chat-ended-helpline"), "busy words and helpline on the page");
+}
+
+#[tokio::test]
+async fn a_visitors_messages_share_one_limit_per_chat_across_sockets() {
+    let redis = RedisServer::start();
+    let a = instance(&redis.url(), &[("CHAT_FRAMES_PER_SECOND", "1"), ("CHAT_FRAME_BURST", "10")]).await;
+    let (mut first, _, token) = visitor(&a.addr, "en").await;
+    for n in 0..8 {
+        send(&mut first, json!({ "type": "message", "id": format!("a{n}"), "text": "hello" })).await;
+    }
+    until(&mut first, "the eighth", |f| is_entry(f, |e| e["cid"] == "v-a7")).await;
+    // A second socket has its own frame bucket, but not a second message bucket.
+    let mut second = connect(&a.addr, "/chat/ws", None).await;
+    send(&mut second, json!({ "type": "resume", "token": token, "after": 0 })).await;
+    until(&mut second, "resumed", |f| f["type"] == "resumed").await;
+    for n in 0..5 {
+        send(&mut second, json!({ "type": "message", "id": format!("b{n}"), "text": "hello" })).await;
+    }
+    let frames = until(&mut second, "a refusal", |f| f["type"] == "not-sent" && f["code"] == "slow-down").await;
+    let stored = frames.iter().filter(|f| is_entry(f, |e| e["cid"].as_str().unwrap_or("").starts_with("v-b"))).count();
+    assert!(stored <= 2, "only the chat's remaining 2 messages are stored, saw {stored}");
 }

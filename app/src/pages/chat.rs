@@ -38,6 +38,7 @@ pub fn ChatPage() -> impl IntoView {
                 <h2 id="chat-ended-heading">{t("chat-ended-heading")}</h2>
                 <p id="chat-ended-reason"></p>
                 <p>{t("chat-ended-offer")}</p>
+                <p class="phone" data-testid="chat-ended-helpline">{t("phone-national")} " " <PhoneLink line=Helpline::National/></p>
                 <ul>
                     <li><a href=locale.href("/refer/self") data-testid="chat-leave-details">{t("chat-leave-details")}</a></li>
                     <li><a href=locale.href("/directory")>{t("chat-see-directory")}</a></li>
@@ -133,6 +134,9 @@ pub const SCRIPT_STRINGS: &[(&str, &str)] = &[
     ("ended-wait-over", "chat-ended-wait-over"),
     ("ended-visitor-gone", "chat-ended-gone"),
     ("ended-gone", "chat-ended-gone"),
+    ("ended-busy", "chat-ended-busy"),
+    ("ended-too-many", "chat-ended-too-many"),
+    ("ended-elsewhere", "chat-ended-elsewhere"),
     ("error-too-long", "chat-error-too-long"),
     ("error-slow-down", "chat-error-slow-down"),
     ("error-unavailable", "chat-error-unavailable"),

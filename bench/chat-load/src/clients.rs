@@ -150,7 +150,11 @@ impl Visitor {
         Ok(())
     }
 
+    /// Keeps the last entry seen and, after a resume, the new token (each resume issues one).
     fn note_seq(&mut self, frame: &Value) {
+        if let (Some("resumed"), Some(token)) = (frame["type"].as_str(), frame["token"].as_str()) {
+            self.token = token.to_owned();
+        }
         if let Some(seq) = frame["entry"]["seq"].as_u64() {
             self.last_seq = self.last_seq.max(seq);
         }

@@ -107,7 +107,11 @@ impl Cluster {
                     // not the per-connection limiter, and let advisers take their time.
                     .env("CHAT_FRAMES_PER_SECOND", "1000")
                     .env("CHAT_FRAME_BURST", "1000")
-                    .env("CHAT_OFFER_SECONDS", "600");
+                    .env("CHAT_OFFER_SECONDS", "600")
+                    // Every generated visitor comes from one address: lift the per-client caps.
+                    .env("CHAT_LIVE_PER_CLIENT", "1000000")
+                    .env("CHAT_STARTS_PER_HOUR", "1000000")
+                    .env("CHAT_MAX_WAITING", "1000000");
             }
             Peer::SocketIo => {
                 command.args(["node", "bench/peers/socketio-chat/server.js"]).env("PORT", port.to_string()).env("REDIS_URL", &self.redis_url);

@@ -7,6 +7,8 @@ pub const MAX_FRAME_BYTES: usize = 8 * 1024;
 /// Longest message, in characters.
 pub const MAX_MESSAGE_CHARS: usize = 2000;
 const MAX_ID_CHARS: usize = 64;
+/// A resume token is a chat id and a secret (`{chat}_{secret}`), so longer than an id.
+const MAX_TOKEN_CHARS: usize = 128;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
@@ -57,7 +59,11 @@ pub enum ProtocolError {
 }
 
 fn valid_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= MAX_ID_CHARS && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    valid_up_to(id, MAX_ID_CHARS)
+}
+
+fn valid_up_to(id: &str, most: usize) -> bool {
+    !id.is_empty() && id.len() <= most && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 impl ClientFrame {
@@ -68,7 +74,7 @@ impl ClientFrame {
         let decoded: ClientFrame = serde_json::from_str(frame).map_err(|_| ProtocolError::Malformed)?;
         match &decoded {
             ClientFrame::Message { id, text } => check_message(id, text)?,
-            ClientFrame::Resume { token, .. } if !valid_id(token) => return Err(ProtocolError::BadId),
+            ClientFrame::Resume { token, .. } if !valid_up_to(token, MAX_TOKEN_CHARS) => return Err(ProtocolError::BadId),
             ClientFrame::Start { language } if !valid_id(language) => return Err(ProtocolError::BadId),
             _ => {}
         }
@@ -158,8 +164,8 @@ pub struct DeskChat {
 pub enum ServerFrame {
     /// Visitor: a new chat and the token that resumes it.
     Started { chat: String, token: String },
-    /// Visitor: the chat the resume token belongs to is back.
-    Resumed { chat: String },
+    /// Visitor: the chat the resume token belongs to is back; `token` replaces the one used.
+    Resumed { chat: String, token: String },
     /// Visitor: the chat's state (and the adviser's read mark), or why it ended.
     State {
         state: String,
@@ -363,7 +369,7 @@ mod tests {
     fn every_frame_type_names_its_wire_tag() {
         let samples = [
             ServerFrame::Started { chat: "c".into(), token: "t".into() },
-            ServerFrame::Resumed { chat: "c".into() },
+            ServerFrame::Resumed { chat: "c".into(), token: "t".into() },
             ServerFrame::State { state: "waiting".into(), read: Some(0), reason: None },
             ServerFrame::Queue { position: 1, minutes: 2 },
             ServerFrame::Typing { chat: None },

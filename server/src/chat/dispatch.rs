@@ -22,11 +22,13 @@ const TIMER_EVERY_ROUNDS: u64 = 4;
 pub async fn run(hub: ChatHub, instance: String) {
     let (_listening, mut wakes) = hub.bus.listen(vec![QUEUE_TOPIC.into()], VISITOR_WAKES);
     let mut rounds: u64 = 0;
+    let mut timers = TimerCursor::default();
     loop {
         // Wake on queue changes, or every tick for timers.
         let _ = tokio::time::timeout(TICK, wakes.recv()).await;
         rounds += 1;
-        if let Err(error) = round(&hub.store, &instance, rounds.is_multiple_of(TIMER_EVERY_ROUNDS)).await {
+        let cursor = rounds.is_multiple_of(TIMER_EVERY_ROUNDS).then_some(&mut timers);
+        if let Err(error) = round(&hub.store, &instance, cursor).await {
             tracing::debug!(%error, "chat dispatcher round skipped");
         }
         // Drain wake-ups that arrived during the round: that round saw their changes.
@@ -34,16 +36,22 @@ pub async fn run(hub: ChatHub, instance: String) {
     }
 }
 
-/// One pass, if this instance holds the lock: timers first, then offers.
-pub async fn round(store: &ChatStore, instance: &str, timers: bool) -> Result<(), ChatError> {
+/// Where the timers' walk through the live chats is: each round with timers tends the next
+/// slice, so a round's work is bounded and every live chat is seen every few rounds.
+#[derive(Debug, Default)]
+pub struct TimerCursor(u64);
+
+/// One pass, if this instance holds the lock: timers first (the next slice of live chats,
+/// when given a cursor), then offers.
+pub async fn round(store: &ChatStore, instance: &str, timers: Option<&mut TimerCursor>) -> Result<(), ChatError> {
     if !store.hold_dispatcher_lock(instance, LOCK_MS).await? {
         return Ok(());
     }
     let now = Utc::now().timestamp_millis();
     lapse_offers(store, now).await?;
     let advisers = advisers(store).await?;
-    if timers {
-        tend_live_chats(store, now).await?;
+    if let Some(cursor) = timers {
+        cursor.0 = tend_live_chats(store, now, cursor.0).await?;
     }
     offer_waiting(store, advisers).await
 }
@@ -86,11 +94,17 @@ async fn advisers(store: &ChatStore) -> Result<Vec<Adviser>, ChatError> {
     Ok(found)
 }
 
-/// Visitors gone longer than the resume window, waits that ran out, and quiet chats.
-async fn tend_live_chats(store: &ChatStore, now: i64) -> Result<(), ChatError> {
+/// A waiting visitor not seen for this long has no socket open (theirs renew every ping):
+/// they leave the queue until they resume. Covers an instance that died with their socket.
+const VISITOR_AWAY_MS: i64 = 3 * super::socket::PING_EVERY.as_millis() as i64;
+
+/// Visitors gone longer than the resume window, waits that ran out, and quiet chats, in the
+/// slice of live chats after `cursor`; returns the cursor for the next slice.
+async fn tend_live_chats(store: &ChatStore, now: i64, cursor: u64) -> Result<u64, ChatError> {
     let settings = &store.settings;
     let ms = |seconds: u64| (seconds * 1000) as i64;
-    for live in store.live_chats().await? {
+    let (next, live_chats) = store.live_chats(cursor).await?;
+    for live in live_chats {
         let chat = live.chat.as_str();
         let Some(state) = live.state else {
             // Expired underneath us: nothing left to tend.
@@ -98,8 +112,11 @@ async fn tend_live_chats(store: &ChatStore, now: i64) -> Result<(), ChatError> {
             continue;
         };
         let quiet = now - live.last_activity.unwrap_or(now);
-        if now - live.visitor_seen.unwrap_or(now) > ms(settings.resume_seconds) {
+        let away = now - live.visitor_seen.unwrap_or(now);
+        if away > ms(settings.resume_seconds) {
             store.end(chat, "visitor-gone", "").await?;
+        } else if state == "waiting" && away > VISITOR_AWAY_MS {
+            store.park(chat, "").await?;
         } else if state == "waiting" && now - live.created.unwrap_or(now) > ms(settings.max_wait_seconds) {
             store.end(chat, "wait-over", "").await?;
         } else if state == "active" && quiet > ms(settings.idle_seconds) + ms(settings.idle_warning_seconds) && live.warned {
@@ -108,7 +125,7 @@ async fn tend_live_chats(store: &ChatStore, now: i64) -> Result<(), ChatError> {
             store.warn_inactive(chat).await?;
         }
     }
-    Ok(())
+    Ok(next)
 }
 
 /// Offers waiting visitors, longest-waiting first, while someone can take them; then

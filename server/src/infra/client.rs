@@ -96,6 +96,11 @@ impl ClientKeys {
         ClientKeys { trusted: Arc::new(trusted) }
     }
 
+    /// The key of a client that connected from `peer` with these headers.
+    pub fn key(&self, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
+        client_key(peer, headers, &self.trusted)
+    }
+
     /// The key of a request, or `None` without a peer address (a server set up wrongly).
     pub fn of<T>(&self, request: &Request<T>) -> Option<IpAddr> {
         let ConnectInfo(peer) = request.extensions().get::<ConnectInfo<SocketAddr>>()?;

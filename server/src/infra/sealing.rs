@@ -5,6 +5,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use chacha20poly1305::aead::{Aead, AeadCore, KeyInit, OsRng, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use sha2::{Digest, Sha256};
 
 const NONCE_LEN: usize = 24;
 
@@ -19,6 +20,8 @@ pub enum SealError {
 #[derive(Clone)]
 pub struct Sealer {
     cipher: XChaCha20Poly1305,
+    /// A second secret derived from the key, for `keyed_digest` (never the key itself).
+    digest_key: [u8; 32],
 }
 
 /// Never print the key, even in debug output.
@@ -32,7 +35,15 @@ impl Sealer {
     pub fn from_base64(key: &str) -> Result<Sealer, SealError> {
         let bytes = BASE64.decode(key.trim()).map_err(|_| SealError::BadKey)?;
         let cipher = XChaCha20Poly1305::new_from_slice(&bytes).map_err(|_| SealError::BadKey)?;
-        Ok(Sealer { cipher })
+        let digest_key = Sha256::new().chain_update(b"frontdoor keyed digest v1").chain_update(&bytes).finalize().into();
+        Ok(Sealer { cipher, digest_key })
+    }
+
+    /// A digest of `data` that every instance with the same key computes alike but a copy of
+    /// Redis cannot reverse by trying every value (e.g. every IPv4 address): hex SHA-256 of a
+    /// secret derived from the key, then `data`.
+    pub fn keyed_digest(&self, data: &[u8]) -> String {
+        hex::encode(Sha256::new().chain_update(self.digest_key).chain_update(data).finalize())
     }
 
     /// Encrypts `plaintext` for the record `record_id`; returns base64(nonce ‖ ciphertext).

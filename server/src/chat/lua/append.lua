@@ -1,6 +1,8 @@
 -- KEYS: chat, log, sent. ARGV: chat, from, field (`text` or `event`), value, client id or '',
--- now, retention, required holder ('' when the sender is the visitor or the system).
--- Returns {seq, 'ok' | 'again'} or {0, 'gone' | 'ended' | 'not-yours'}.
+-- now, retention, required holder ('' when the sender is the visitor or the system), most
+-- entries per window ('0' = no limit), window in ms. The limit belongs to the chat, so a
+-- second socket (or instance) on the same chat shares it.
+-- Returns {seq, 'ok' | 'again'} or {0, 'gone' | 'ended' | 'not-yours' | 'slow-down'}.
 local state = redis.call('HGET', CHAT, 'state')
 if not state then return {0, 'gone'} end
 if state == 'ended' then return {0, 'ended'} end
@@ -8,6 +10,15 @@ if ARGV[8] ~= '' and (state ~= 'active' or holder() ~= ARGV[8]) then return {0, 
 if ARGV[5] ~= '' then
   local seen = redis.call('HGET', SENT, ARGV[5])
   if seen then return {tonumber(seen), 'again'} end
+end
+if ARGV[9] ~= '0' then
+  local now = tonumber(ARGV[6])
+  local since = tonumber(redis.call('HGET', CHAT, 'rate_since') or '0')
+  if now - since >= tonumber(ARGV[10]) then
+    redis.call('HSET', CHAT, 'rate_since', now, 'rate_count', 1)
+  elseif redis.call('HINCRBY', CHAT, 'rate_count', 1) > tonumber(ARGV[9]) then
+    return {0, 'slow-down'}
+  end
 end
 local seq = append(ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7])
 if ARGV[3] == 'text' then redis.call('HSET', CHAT, 'last_activity', ARGV[6], 'warned', 0) end

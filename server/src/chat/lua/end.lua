@@ -1,14 +1,16 @@
--- KEYS: chat, log, sent, waiting, offers, live, durations, and the holder's chats and desk
--- when ARGV[5] names one.
+-- KEYS: chat, log, sent, waiting, offers, live, durations, the client's live chats, and the
+-- holder's chats and desk when ARGV[5] names one. The resume token goes with the chat.
 -- ARGV: chat, reason, now, retention, holder the keys belong to ('' = none).
 -- Returns 1, 0 (gone or already ended) or -2 (the holder is not ARGV[5]).
 local WAITING, OFFERS, LIVE, DURATIONS = KEYS[4], KEYS[5], KEYS[6], KEYS[7]
-local HOLDER_CHATS, HOLDER_DESK = KEYS[8], KEYS[9]
+local CLIENT_LIVE, HOLDER_CHATS, HOLDER_DESK = KEYS[8], KEYS[9], KEYS[10]
 local state = redis.call('HGET', CHAT, 'state')
 if not state or state == 'ended' then return 0 end
 local name = holder()
 if (name or '') ~= ARGV[5] then return -2 end
 redis.call('HSET', CHAT, 'state', 'ended', 'end_reason', ARGV[2], 'ended_at', ARGV[3])
+redis.call('HDEL', CHAT, 'token', 'socket')
+redis.call('SREM', CLIENT_LIVE, ID)
 redis.call('ZREM', WAITING, ID)
 redis.call('ZREM', OFFERS, ID)
 redis.call('SREM', LIVE, ID)

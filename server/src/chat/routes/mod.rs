@@ -3,7 +3,9 @@
 //! stored is reached through `chat::store`.
 pub mod desk;
 
-use axum::extract::{FromRef, State, WebSocketUpgrade};
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, FromRef, State, WebSocketUpgrade};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -25,12 +27,18 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// `GET /chat/ws`: the visitor's socket, for this site's pages only.
-async fn visitor_upgrade(upgrade: WebSocketUpgrade, headers: HeaderMap, State(state): State<AppState>) -> Response {
+async fn visitor_upgrade(
+    upgrade: WebSocketUpgrade,
+    headers: HeaderMap,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    State(state): State<AppState>,
+) -> Response {
     if !origin::allows_socket(&headers) {
         return (StatusCode::FORBIDDEN, "chat is only open to this site's pages").into_response();
     }
     let languages: Vec<String> = state.site.catalog.languages().iter().map(|l| l.tag.clone()).collect();
-    socket::limited(upgrade).on_upgrade(move |ws| socket::visitor::run(ws, state.chat, languages))
+    let client = state.client_keys.key(peer.ip(), &headers).to_string();
+    socket::limited(upgrade).on_upgrade(move |ws| socket::visitor::run(ws, state.chat, languages, client))
 }
 
 /// `GET /staff/chat/ws`: the adviser's socket; needs a staff session. A socket cannot follow
@@ -57,7 +65,7 @@ async fn adviser_upgrade(
 /// arrives when the page is gone before the socket could say goodbye.
 async fn exit_beacon(State(state): State<AppState>, body: axum::body::Bytes) -> Result<StatusCode, AppError> {
     let token = String::from_utf8_lossy(&body);
-    if token.len() > 64 {
+    if token.len() > 128 {
         return Ok(StatusCode::BAD_REQUEST);
     }
     if let Some(chat) = state.chat.store.chat_for_token(token.trim()).await? {

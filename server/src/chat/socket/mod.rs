@@ -75,7 +75,12 @@ pub async fn send_error(socket: &mut WebSocket, code: &str) -> bool {
 
 /// Closes with a reason the client can read (policy violation).
 pub async fn close(socket: &mut WebSocket, reason: &'static str) {
-    let frame = CloseFrame { code: 1008, reason: reason.into() };
+    close_with(socket, 1008, reason).await
+}
+
+/// Closes with `code` and a reason the client can read.
+pub async fn close_with(socket: &mut WebSocket, code: u16, reason: &'static str) {
+    let frame = CloseFrame { code, reason: reason.into() };
     let _ = tokio::time::timeout(SEND_DEADLINE, socket.send(Message::Close(Some(frame)))).await;
 }
 

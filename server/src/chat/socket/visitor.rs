@@ -10,7 +10,7 @@ use domain::chat::routing::estimated_wait;
 
 use super::{Pace, Side, PING_EVERY};
 use crate::chat::bus::{chat_topic, Wake, VISITOR_WAKES};
-use crate::chat::store::{Appended, ChatStore, Content};
+use crate::chat::store::{Appended, ChatStore, Content, Resume, Start};
 use crate::chat::ChatHub;
 
 /// How long a new socket has to say whether it starts or resumes.
@@ -18,19 +18,29 @@ const FIRST_FRAME_WITHIN: Duration = Duration::from_secs(15);
 /// Entries sent per read of the record; more follow at once.
 const BATCH: usize = 100;
 
-/// The visitor's connection, after the upgrade.
-pub async fn run(mut ws: WebSocket, hub: ChatHub, languages: Vec<String>) {
-    let Some((chat, after)) = open(&mut ws, &hub.store, &languages).await else { return };
+/// The visitor's connection, after the upgrade; `client` is who it counts as for the limits.
+pub async fn run(mut ws: WebSocket, hub: ChatHub, languages: Vec<String>, client: String) {
+    let Some(Opened { chat, socket, after }) = open(&mut ws, &hub.store, &languages, &client).await else { return };
     let (_listening, mut wakes) = hub.bus.listen(vec![chat_topic(&chat)], VISITOR_WAKES);
     let settings = &hub.store.settings;
     let pace = Pace { frames_per_second: settings.frames_per_second, burst: settings.frame_burst, beat: PING_EVERY };
     let _ = hub.store.visitor_seen(&chat).await;
-    let mut visitor = Visitor { store: hub.store.clone(), chat, shown: Shown { seq: after, ..Shown::default() }, left: false };
+    let shown = Shown { seq: after, ..Shown::default() };
+    let mut visitor = Visitor { store: hub.store.clone(), chat, socket, shown, left: false, taken_over: false };
     super::drive(&mut ws, &mut visitor, &mut wakes, pace).await;
     if !visitor.finished() {
-        // The adviser sees the visitor dropped; the chat waits for them to come back.
+        // The adviser sees the visitor dropped; the chat waits for them to come back, out of
+        // the queue if it was waiting.
         let _ = visitor.store.append(&visitor.chat, "system", Content::Event("visitor-disconnected"), "", "").await;
+        let _ = visitor.store.park(&visitor.chat, &visitor.socket).await;
     }
+}
+
+/// A chat this socket now holds: its id, this socket's id, and the last entry the visitor saw.
+struct Opened {
+    chat: String,
+    socket: String,
+    after: u64,
 }
 
 /// What this connection has shown, so it sends only what is new.
@@ -45,13 +55,21 @@ struct Shown {
 struct Visitor {
     store: ChatStore,
     chat: String,
+    /// This socket's id; when the chat's changes, a newer socket has taken the chat over.
+    socket: String,
     shown: Shown,
     /// The visitor said goodbye (or used quick exit).
     left: bool,
+    taken_over: bool,
 }
 
+/// The close code for a socket whose chat was resumed by another one.
+const TAKEN_OVER: u16 = 4001;
+/// The close code for a start the queue or the client's limits refused (try again later).
+const TRY_LATER: u16 = 1013;
+
 /// Reads the first frame: a new chat in a language the site offers, or a resume.
-async fn open(ws: &mut WebSocket, store: &ChatStore, languages: &[String]) -> Option<(String, u64)> {
+async fn open(ws: &mut WebSocket, store: &ChatStore, languages: &[String], client: &str) -> Option<Opened> {
     let first = match tokio::time::timeout(FIRST_FRAME_WITHIN, ws.recv()).await {
         Ok(Some(Ok(Message::Text(text)))) => ClientFrame::decode(text.as_str()),
         _ => {
@@ -60,22 +78,31 @@ async fn open(ws: &mut WebSocket, store: &ChatStore, languages: &[String]) -> Op
         }
     };
     match first {
-        Ok(ClientFrame::Start { language }) if languages.contains(&language) => match store.start(&language).await {
-            Ok((chat, token)) => {
+        Ok(ClientFrame::Start { language }) if languages.contains(&language) => match store.start(&language, client).await {
+            Ok(Start::Placed { chat, token, socket }) => {
                 tracing::info!("chat started");
-                super::send(ws, &ServerFrame::Started { chat: chat.clone(), token }).await.then_some((chat, 0))
+                super::send(ws, &ServerFrame::Started { chat: chat.clone(), token }).await.then_some(Opened { chat, socket, after: 0 })
+            }
+            Ok(refused) => {
+                // The busy page: helpline, referral form and directory, in the visitor's language.
+                let (reason, why) = if refused == Start::Busy { ("busy", "queue full") } else { ("too-many", "too many chats from here") };
+                tracing::info!(reason, "chat start refused");
+                super::send(ws, &ended(reason)).await;
+                super::close_with(ws, TRY_LATER, why).await;
+                None
             }
             Err(_) => {
                 super::send_error(ws, "unavailable").await;
                 None
             }
         },
-        Ok(ClientFrame::Resume { token, after }) => match store.chat_for_token(&token).await {
-            Ok(Some(chat)) => {
+        Ok(ClientFrame::Resume { token, after }) => match store.resume(&token).await {
+            Ok(Resume::Back { chat, token, socket }) => {
                 let _ = store.append(&chat, "system", Content::Event("visitor-back"), "", "").await;
-                super::send(ws, &ServerFrame::Resumed { chat: chat.clone() }).await.then_some((chat, after))
+                super::send(ws, &ServerFrame::Resumed { chat: chat.clone(), token }).await.then_some(Opened { chat, socket, after })
             }
-            Ok(None) => {
+            // Nothing of an ended chat is shown, whatever `after` says.
+            Ok(Resume::Ended | Resume::Refused) => {
                 super::send(ws, &ended("gone")).await;
                 super::close(ws, "no such chat").await;
                 None
@@ -129,7 +156,7 @@ impl Side for Visitor {
     }
 
     fn finished(&self) -> bool {
-        self.left || self.shown.state == "ended"
+        self.left || self.taken_over || self.shown.state == "ended"
     }
 }
 
@@ -144,6 +171,9 @@ impl Visitor {
                     // The entry itself reaches the visitor through the record, marking it delivered.
                     Ok(Appended::Stored(_)) => true,
                     Ok(Appended::Again(seq)) => super::send(ws, &ServerFrame::Delivered { id: id.clone(), seq }).await,
+                    Ok(Appended::Refused(code)) if code == "slow-down" => {
+                        super::send(ws, &not_sent("slow-down")).await && super::send_error(ws, "slow-down").await
+                    }
                     Ok(Appended::Refused(_)) => super::send(ws, &not_sent("ended")).await,
                     Err(_) => super::send(ws, &not_sent("unavailable")).await,
                 }
@@ -187,6 +217,12 @@ impl Visitor {
     async fn show_state(&mut self, ws: &mut WebSocket) -> bool {
         let (store, chat, shown) = (&self.store, self.chat.as_str(), &mut self.shown);
         let Ok(Some(state)) = store.state(chat).await else { return true };
+        if state.state != "ended" && state.socket != self.socket {
+            // Resumed elsewhere (another tab, or this phone after a drop): that socket holds it.
+            self.taken_over = true;
+            super::close_with(ws, TAKEN_OVER, "resumed elsewhere").await;
+            return false;
+        }
         if state.state != shown.state || state.read != shown.read {
             shown.state = state.state.clone();
             shown.read = state.read;

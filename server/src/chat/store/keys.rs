@@ -5,8 +5,6 @@
 //! Cluster a script's keys must share a slot. So on a cluster the whole chat coordination
 //! plane lives in one slot; splitting it into per-chat slots needs each of those steps to
 //! become idempotent and resumable on its own (issue 13).
-use crate::infra::tokens::digest;
-
 /// The pub/sub channel of wake-ups (not a key, but named with the plane it belongs to).
 pub const WAKE_CHANNEL: &str = "{chat}:wake";
 /// Waiting chats, scored by rank (arrival time; earlier for those sent back to the queue).
@@ -38,9 +36,13 @@ pub fn log_key(chat: &str) -> String {
 pub fn sent_key(chat: &str) -> String {
     format!("{{chat}}:c:{chat}:sent")
 }
-/// A resume token (only its digest is stored) → chat id.
-pub fn token_key(token: &str) -> String {
-    format!("{{chat}}:token:{}", digest(token))
+/// The chats not yet ended of one client (a keyed digest of its address, never the address).
+pub fn client_live(client: &str) -> String {
+    format!("{{chat}}:client:{client}:live")
+}
+/// How many chats one client started in the current hour.
+pub fn client_starts(client: &str) -> String {
+    format!("{{chat}}:client:{client}:starts")
 }
 /// An adviser's desk: status, capacity, languages, idle_since.
 pub fn desk_key(name: &str) -> String {
@@ -74,7 +76,7 @@ mod tests {
         let keys = [
             WAITING.to_owned(), OFFERS.to_owned(), LIVE.to_owned(), KNOWN_ADVISERS.to_owned(), STATS.to_owned(),
             DURATIONS.to_owned(), CANNED.to_owned(), DISPATCHER_LOCK.to_owned(), chat_key("c"), log_key("c"),
-            sent_key("c"), token_key("t"), desk_key("amy"), alive_key("amy"), chats_of("amy"),
+            sent_key("c"), client_live("d"), client_starts("d"), desk_key("amy"), alive_key("amy"), chats_of("amy"),
         ];
         for key in keys {
             assert!(key.starts_with("{chat}:"), "{key}");

@@ -7,6 +7,7 @@ pub mod keys;
 mod desks;
 mod queue;
 mod scripts;
+mod visitors;
 pub mod wake;
 
 use std::pin::Pin;
@@ -18,10 +19,10 @@ use redis::AsyncCommands;
 use crate::config::ChatSettings;
 use crate::infra::redis_link::RedisLink;
 use crate::infra::sealing::Sealer;
-use crate::infra::tokens::random_token;
 pub use desks::Desk;
 pub use domain::chat::protocol::{DeskChat, Entry};
 pub use queue::{AdviserReading, LiveChat, WaitingChat};
+pub use visitors::{Resume, Start};
 use wake::Notice;
 
 #[derive(Debug, thiserror::Error)]
@@ -49,6 +50,8 @@ pub struct ChatState {
     pub adviser: String,
     pub read: u64,
     pub rank: i64,
+    /// The visitor socket that holds the chat (the last to start or resume it).
+    pub socket: String,
 }
 
 /// How an append went.
@@ -131,31 +134,6 @@ impl ChatStore {
         Ok(())
     }
 
-    /// A new conversation in the queue; returns its id and the visitor's resume token.
-    pub async fn start(&self, language: &str) -> Result<(String, String), ChatError> {
-        let mut connection = self.connection().await?;
-        let chat = uuid::Uuid::new_v4().simple().to_string();
-        let token = random_token();
-        let _: i64 = scripts::START
-            .key(&keys::conversation(&chat)[..])
-            .key(keys::WAITING)
-            .key(keys::LIVE)
-            .key(keys::token_key(&token))
-            .arg(&chat)
-            .arg(language)
-            .arg(now_ms())
-            .arg(self.retention())
-            .invoke_async(&mut connection)
-            .await?;
-        Ok((chat, token))
-    }
-
-    /// The conversation a resume token belongs to.
-    pub async fn chat_for_token(&self, token: &str) -> Result<Option<String>, ChatError> {
-        let mut connection = self.connection().await?;
-        Ok(connection.get(keys::token_key(token)).await?)
-    }
-
     /// Stores a message (sealed, bound to the chat) or an event. `holder` is required for
     /// an adviser's message: only the adviser holding an active chat may write to it.
     pub async fn append(&self, chat: &str, from: &str, content: Content<'_>, cid: &str, holder: &str) -> Result<Appended, ChatError> {
@@ -163,6 +141,15 @@ impl ChatStore {
         let (field, value) = match content {
             Content::Text(text) => ("text", self.sealer.seal(text.as_bytes(), chat)),
             Content::Event(event) => ("event", event.to_owned()),
+        };
+        // A visitor's messages are limited per chat (one bucket however many sockets):
+        // `frame_burst` in the time the frame rate takes to refill it.
+        let settings = &self.settings;
+        let limited = from == "visitor" && matches!(content, Content::Text(_));
+        let (most, window_ms) = if limited {
+            (settings.frame_burst, u64::from(settings.frame_burst) * 1000 / u64::from(settings.frames_per_second.max(1)))
+        } else {
+            (0, 0)
         };
         let (seq, outcome): (u64, String) = scripts::APPEND
             .key(&keys::conversation(chat)[..])
@@ -174,6 +161,8 @@ impl ChatStore {
             .arg(now_ms())
             .arg(self.retention())
             .arg(holder)
+            .arg(most)
+            .arg(window_ms)
             .invoke_async(&mut connection)
             .await?;
         Ok(match outcome.as_str() {
@@ -219,11 +208,11 @@ impl ChatStore {
 
     pub async fn state(&self, chat: &str) -> Result<Option<ChatState>, ChatError> {
         let mut connection = self.connection().await?;
-        type Fields = (Option<String>, Option<String>, Option<String>, Option<u64>, Option<i64>);
-        let (state, language, adviser, read, rank): Fields =
+        type Fields = (Option<String>, Option<String>, Option<String>, Option<u64>, Option<i64>, Option<String>);
+        let (state, language, adviser, read, rank, socket): Fields =
             redis::cmd("HMGET")
                 .arg(keys::chat_key(chat))
-                .arg(&["state", "lang", "adviser", "read", "rank"])
+                .arg(&["state", "lang", "adviser", "read", "rank", "socket"])
                 .query_async(&mut connection)
                 .await?;
         Ok(state.map(|state| ChatState {
@@ -232,6 +221,7 @@ impl ChatStore {
             adviser: adviser.unwrap_or_default(),
             read: read.unwrap_or_default(),
             rank: rank.unwrap_or_default(),
+            socket: socket.unwrap_or_default(),
         }))
     }
 
@@ -317,6 +307,11 @@ impl ChatStore {
         Ok(connection.hget(keys::chat_key(chat), "adviser").await?)
     }
 
+    /// The client whose live chats this chat counts in ('' for chats from before limits).
+    async fn client(&self, connection: &mut ConnectionManager, chat: &str) -> Result<String, ChatError> {
+        Ok(connection.hget::<_, _, Option<String>>(keys::chat_key(chat), "client").await?.unwrap_or_default())
+    }
+
     /// Runs a change that needs the holder's keys. With `required` it is that holder or
     /// nothing; with '' it is whoever holds the chat, read first and checked by the script,
     /// which answers `HOLDER_MOVED` if the chat changed hands in between: then read again.
@@ -359,7 +354,9 @@ impl ChatStore {
             }
             HolderChange::End { reason } => {
                 let mut invocation = scripts::END.key(&keys::conversation(chat)[..]);
-                invocation.key(keys::WAITING).key(keys::OFFERS).key(keys::LIVE).key(keys::DURATIONS);
+                // Set at the start and never changed, so it can be read before the script.
+                let client = self.client(connection, chat).await?;
+                invocation.key(keys::WAITING).key(keys::OFFERS).key(keys::LIVE).key(keys::DURATIONS).key(keys::client_live(&client));
                 if holder.is_some() {
                     invocation.key(keys::chats_of(name)).key(keys::desk_key(name));
                 }

@@ -41,6 +41,8 @@ pub struct WaitingChat {
 
 /// How many waiting chats one round looks at.
 const WAITING_PER_ROUND: isize = 200;
+/// About how many live chats one round of timers looks at (`SSCAN`'s COUNT is a hint).
+const LIVE_PER_ROUND: usize = 200;
 
 impl ChatStore {
     /// Takes or renews the dispatcher's lock; true while this instance holds it.
@@ -83,12 +85,15 @@ impl ChatStore {
         Ok(found)
     }
 
-    /// Every chat not yet ended, with its timers, in one round trip.
-    pub async fn live_chats(&self) -> Result<Vec<LiveChat>, ChatError> {
+    /// The next few chats not yet ended, with their timers: one `SSCAN` step from `cursor`
+    /// (0 starts again), so a round's work stays bounded however many chats are live.
+    /// Returns the cursor for the next call (0 when the whole set was seen).
+    pub async fn live_chats(&self, cursor: u64) -> Result<(u64, Vec<LiveChat>), ChatError> {
         let mut connection = self.connection().await?;
-        let live: Vec<String> = connection.smembers(keys::LIVE).await?;
+        let (next, live): (u64, Vec<String>) =
+            redis::cmd("SSCAN").arg(keys::LIVE).arg(cursor).arg("COUNT").arg(LIVE_PER_ROUND).query_async(&mut connection).await?;
         if live.is_empty() {
-            return Ok(Vec::new());
+            return Ok((next, Vec::new()));
         }
         let mut pipe = redis::pipe();
         for chat in &live {
@@ -96,7 +101,7 @@ impl ChatStore {
         }
         type Timers = (Option<String>, Option<i64>, Option<i64>, Option<u8>, Option<i64>);
         let rows: Vec<Timers> = pipe.query_async(&mut connection).await?;
-        Ok(live
+        let chats = live
             .into_iter()
             .zip(rows)
             .map(|(chat, (state, visitor_seen, last_activity, warned, created))| LiveChat {
@@ -107,7 +112,8 @@ impl ChatStore {
                 warned: warned == Some(1),
                 created,
             })
-            .collect())
+            .collect();
+        Ok((next, chats))
     }
 
     /// Stops tending a chat that expired underneath us.

@@ -13,6 +13,8 @@ fn conversation_script(body: &str) -> Script {
 }
 
 pub static START: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/start.lua")));
+pub static RESUME: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/resume.lua")));
+pub static PARK: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/park.lua")));
 pub static APPEND: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/append.lua")));
 pub static OFFER: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/offer.lua")));
 pub static ACCEPT: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/accept.lua")));
@@ -27,6 +29,8 @@ mod tests {
     const SOURCES: &[(&str, &str)] = &[
         ("prelude", include_str!("../lua/prelude.lua")),
         ("start", include_str!("../lua/start.lua")),
+        ("resume", include_str!("../lua/resume.lua")),
+        ("park", include_str!("../lua/park.lua")),
         ("append", include_str!("../lua/append.lua")),
         ("offer", include_str!("../lua/offer.lua")),
         ("accept", include_str!("../lua/accept.lua")),

@@ -4,7 +4,7 @@
 //! five lock that pair for 15 minutes, so nobody elsewhere can lock a colleague out; many
 //! at one name from anywhere alert admins on the console. tower_governor limits posts per
 //! client address.
-use std::net::{IpAddr, SocketAddr};
+use std::net::SocketAddr;
 use std::time::Duration;
 
 use axum::extract::{ConnectInfo, State};
@@ -98,18 +98,13 @@ impl From<AppError> for Refusal {
     }
 }
 
-/// The failure bucket of a client: its IPv4 address or its IPv6 /64 (one household's or
-/// phone's network, which holds countless addresses), hashed so Redis holds no address.
-fn client_bucket(extensions: &Extensions) -> String {
-    let prefix = match extensions.get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip()) {
-        Some(IpAddr::V4(ip)) => ip.to_string(),
-        Some(IpAddr::V6(ip)) => match ip.to_ipv4_mapped() {
-            Some(v4) => v4.to_string(),
-            None => format!("{:x?}", &ip.segments()[..4]),
-        },
-        None => "unknown".to_owned(),
-    };
-    digest(&prefix)
+/// The failure bucket of a client: the same key every per-client limit uses (IPv4, or the
+/// IPv6 /64; behind trusted proxies the forwarded client), hashed so Redis holds no address.
+fn client_bucket(state: &AppState, headers: &HeaderMap, extensions: &Extensions) -> String {
+    match extensions.get::<ConnectInfo<SocketAddr>>() {
+        Some(ConnectInfo(peer)) => digest(&state.client_keys.key(peer.ip(), headers).to_string()),
+        None => digest("unknown"),
+    }
 }
 
 async fn login(
@@ -121,7 +116,7 @@ async fn login(
     Form(form): Form<LoginForm>,
 ) -> Response {
     let name = form.name.trim().to_owned();
-    match sign_in(&state, &store, &headers, &jar, &client_bucket(&extensions), &name, &form).await {
+    match sign_in(&state, &store, &headers, &jar, &client_bucket(&state, &headers, &extensions), &name, &form).await {
         Ok(token) => (jar.add(session::cookie(&token, state.staff.cookie_secure)), Redirect::to("/staff")).into_response(),
         Err(refusal) => refusal.page(&state, jar, name),
     }
