@@ -33,6 +33,7 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
         .merge(referrals::routes::routes(&state, &client_keys, config.referral_posts_per_minute))
         .merge(staff::routes::login::routes(&client_keys))
         .merge(staff::routes::console::routes())
+        .merge(staff::routes::quarantine::routes())
         .merge(chat::routes())
         .leptos_routes_with_context(&state, routes, page_context.clone(), shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(page_context, ::app::shell))

@@ -3,6 +3,7 @@ mod support;
 
 use axum::http::StatusCode;
 use base64::Engine;
+use domain::referral::HONEYPOT;
 use server::infra::sealing::Sealer;
 use server::referrals::store::INTAKE_STREAM;
 use support::*;
@@ -18,7 +19,7 @@ const SELF_FORM: &[(&str, &str)] = &[
     ("risk-strangled", "yes"),
     ("risk-frightened", "yes"),
     ("risk-getting-worse", "yes"),
-    ("website", ""),
+    (HONEYPOT, ""),
 ];
 
 fn with(pairs: &[(&'static str, &'static str)], changes: &[(&'static str, &'static str)]) -> Vec<(&'static str, &'static str)> {
@@ -50,7 +51,7 @@ async fn the_chooser_and_each_form_render_in_the_visitors_language() {
         assert!(page.contains("method=\"post\""), "{path}");
         assert!(page.contains(&format!("action=\"/pl/refer/{path}\"")), "{path}");
         assert!(page.contains("name=\"submission-id\""), "{path}");
-        assert!(page.contains("name=\"website\""), "{path}: honeypot");
+        assert!(page.contains(&format!("name=\"{HONEYPOT}\"")), "{path}: honeypot");
     }
     let professional = body_text(get(&app, "/en/refer/professional").await).await;
     for name in ["agency", "role", "work-contact", "consent"] {
@@ -158,7 +159,7 @@ async fn problems_come_back_in_the_visitors_language_with_everything_typed() {
 async fn the_honeypot_drops_bots_politely() {
     let redis = RedisServer::start();
     let app = app(&redis.url());
-    let bot = with(SELF_FORM, &[("website", "http://spam.example")]);
+    let bot = with(SELF_FORM, &[(HONEYPOT, "http://spam.example")]);
     let response = post_form(&app, "/en/refer/self", &bot).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert!(!redis_dump(&redis.url()).await.contains(INTAKE_STREAM));

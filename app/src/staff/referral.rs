@@ -8,7 +8,7 @@ use super::shell::hidden_csrf;
 use super::time::{utc, Precision};
 
 /// One of the page's forms: posts to `action` with the session's CSRF token.
-fn action_form(action: String, csrf: &str, fields: impl IntoView + 'static) -> impl IntoView {
+pub(super) fn action_form(action: String, csrf: &str, fields: impl IntoView + 'static) -> impl IntoView {
     view! { <form method="post" action=action>{hidden_csrf(csrf)}{fields}</form> }
 }
 

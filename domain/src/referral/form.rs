@@ -48,8 +48,10 @@ pub const FIELD_LIMITS: &[(&str, usize)] = &[
     ("about", 4000),
 ];
 const DEFAULT_LIMIT: usize = 50;
-/// The hidden field people never see; bots fill it in.
-pub const HONEYPOT: &str = "website";
+/// The hidden field people never see; bots fill it in. Its name matches no autocomplete
+/// token and nothing browsers' autofill guesses from (name, email, phone, address, url,
+/// website, company), so a person's autofill leaves it empty.
+pub const HONEYPOT: &str = "fd-hp-field";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
@@ -240,7 +242,7 @@ mod tests {
             ("risk-weapons", "no"),
             ("about", ""),
             ("submission-id", "abc"),
-            ("website", ""),
+            (HONEYPOT, ""),
         ]);
         let valid = f.validate(ReferralPath::SelfReferral, "pl").unwrap();
         assert_eq!(valid.language, "pl");
@@ -315,8 +317,8 @@ mod tests {
 
     #[test]
     fn the_honeypot_marks_bots() {
-        assert!(form(&[("website", "http://spam")]).is_bot());
-        assert!(!form(&[("website", " ")]).is_bot());
+        assert!(form(&[(HONEYPOT, "http://spam")]).is_bot());
+        assert!(!form(&[(HONEYPOT, " ")]).is_bot());
     }
 
     #[test]

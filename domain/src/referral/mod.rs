@@ -9,7 +9,7 @@ mod risk;
 
 #[cfg(feature = "server")]
 pub use contact_by::ContactHours;
-pub use form::{FieldError, ReferralForm, ReferralPath, ValidReferral, FIELD_LIMITS};
+pub use form::{FieldError, ReferralForm, ReferralPath, ValidReferral, FIELD_LIMITS, HONEYPOT};
 pub use outcome::{ContactMethod, Outcome};
 pub use priority::{Priority, PriorityChange, PriorityChangeError};
 pub use risk::{RiskAnswers, RiskQuestion};

@@ -16,6 +16,7 @@ use axum::Router;
 use domain::referral::{ReferralForm, ReferralPath};
 use leptos::prelude::provide_context;
 
+use super::quarantine::CaughtSubmission;
 use super::referral::NewReferral;
 use crate::infra::client::ClientKeys;
 use crate::infra::page_render::render_page;
@@ -82,8 +83,15 @@ async fn submit(
     };
     let form = ReferralForm::from_pairs(parse_pairs(&body));
     let thank_you = Redirect::to(&format!("/{lang}/refer/{kind}/sent")).into_response();
+    let submission_id = match uuid::Uuid::parse_str(form.get("submission-id")) {
+        Ok(id) => id.to_string(),
+        // Without an id (a hand-made request) the referral is still taken, just not deduplicated.
+        Err(_) => uuid::Uuid::new_v4().to_string(),
+    };
     if form.is_bot() {
-        tracing::info!(path = kind, "referral dropped: honeypot filled");
+        // Thanked like anyone (a script must not learn it was caught), and kept for review:
+        // a person's autofill may have filled the hidden field.
+        hold_caught(&state, &submission_id, path, &lang, &form).await;
         return thank_you;
     }
     let valid = match form.validate(path, &lang) {
@@ -96,11 +104,6 @@ async fn submit(
             let again = SubmittedForm { values: form.fields, problems, notice: None };
             return show_form_again(&state, &uri, &headers, again, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
-    };
-    let submission_id = match uuid::Uuid::parse_str(form.get("submission-id")) {
-        Ok(id) => id.to_string(),
-        // Without an id (a hand-made request) the referral is still taken, just not deduplicated.
-        Err(_) => uuid::Uuid::new_v4().to_string(),
     };
     let referral = NewReferral::seal(&state.sealer, &state.site.contact_hours, &valid, None);
     match state.referrals.submit(&submission_id, &referral).await {
@@ -120,3 +123,15 @@ async fn submit(
     }
 }
 
+
+/// Holds a submission the honeypot caught. Whatever happens, the sender is thanked, so a
+/// failure is only logged (the path, never the content).
+async fn hold_caught(state: &AppState, submission_id: &str, path: ReferralPath, lang: &str, form: &ReferralForm) {
+    let now_ms = chrono::Utc::now().timestamp_millis();
+    let caught = CaughtSubmission::seal(&state.sealer, submission_id, path, lang, form, now_ms);
+    match state.referrals.quarantine(&caught, now_ms).await {
+        Ok(Some(_)) => tracing::info!(path = path.slug(), "referral held in quarantine: honeypot filled"),
+        Ok(None) => tracing::warn!(path = path.slug(), "referral not held: the quarantine is full"),
+        Err(error) => tracing::warn!(%error, path = path.slug(), "referral not held in quarantine"),
+    }
+}

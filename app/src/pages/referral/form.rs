@@ -17,7 +17,7 @@ fn form_page() -> Option<AnyView> {
 #[cfg(feature = "ssr")]
 fn form_page() -> Option<AnyView> {
     use domain::helplines::Helpline;
-    use domain::referral::{ContactMethod, ReferralPath};
+    use domain::referral::{ContactMethod, ReferralPath, HONEYPOT};
     use leptos_meta::Title;
 
     use super::fields::{checkbox, control_id, radios, text_field, yes_no, Input};
@@ -192,9 +192,12 @@ fn form_page() -> Option<AnyView> {
                     <p class="hint">{t("risk-intro")}</p>
                     {risk_questions}
                 </fieldset>
+                // Visually hidden and out of the tab order; the `data-*` attributes tell
+                // password managers (LastPass, 1Password, Bitwarden) to leave it alone.
                 <div class="honeypot" aria-hidden="true">
-                    <label for="field-website">{t("field-honeypot")}</label>
-                    <input id="field-website" name="website" type="text" tabindex="-1" autocomplete="off"/>
+                    <label for="field-fd-hp">{t("field-honeypot")}</label>
+                    <input id="field-fd-hp" name=HONEYPOT type="text" tabindex="-1" autocomplete="off"
+                        data-lpignore="true" data-1p-ignore="true" data-bwignore="true" data-form-type="other"/>
                 </div>
                 <p class="hint" id="send-hint">{t("refer-send-hint")}</p>
                 <button type="submit" class="button" aria-describedby="send-hint">{t("refer-send")}</button>

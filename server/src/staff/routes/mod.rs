@@ -3,6 +3,7 @@
 //! and answer with the pages `app::staff` renders.
 pub mod console;
 pub mod login;
+pub mod quarantine;
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};

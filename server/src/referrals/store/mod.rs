@@ -15,6 +15,8 @@ use redis::Script;
 use super::referral::NewReferral;
 use crate::infra::redis_link::RedisLink;
 
+pub mod quarantine;
+
 /// The stream every referral is written to first.
 pub const INTAKE_STREAM: &str = "{referrals}:intake";
 /// The consumer group the server instances share intake work through.
@@ -31,7 +33,7 @@ pub fn submission_key(submission_id: &str) -> String {
     format!("{{referrals}}:submitted:{submission_id}")
 }
 
-static SUBMIT_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("lua/submit.lua")));
+static SUBMIT_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("../lua/submit.lua")));
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -44,11 +46,18 @@ pub enum StoreError {
 #[derive(Clone)]
 pub struct ReferralStore {
     redis: RedisLink,
+    /// The most submissions the honeypot quarantine holds at once (see `quarantine`).
+    quarantine_cap: usize,
 }
 
 impl ReferralStore {
     pub fn new(redis: RedisLink) -> ReferralStore {
-        ReferralStore { redis }
+        ReferralStore { redis, quarantine_cap: quarantine::QUARANTINE_CAP }
+    }
+
+    /// The same store with another quarantine bound (tests use a small one).
+    pub fn with_quarantine_cap(self, quarantine_cap: usize) -> ReferralStore {
+        ReferralStore { quarantine_cap, ..self }
     }
 
     /// Stores the referral once per submission id and returns the id of the stored referral
@@ -63,24 +72,33 @@ impl ReferralStore {
             .arg(&referral.id)
             .arg(SUBMISSION_MEMORY_SECONDS)
             .arg(INTAKE_GROUP);
-        for (field, value) in [
-            ("referral", referral.id.clone()),
-            ("path", referral.path.slug().to_owned()),
-            ("language", referral.language.clone()),
-            ("priority", referral.priority.slug().to_owned()),
-            ("created", referral.created_ms.to_string()),
-            ("contact_by", referral.contact_by_ms.to_string()),
-            ("sealed", referral.sealed.clone()),
-        ] {
+        for (field, value) in intake_fields(referral) {
             invocation.arg(field).arg(value);
         }
-        invocation.invoke_async(&mut connection).await.map_err(|e| {
-            if e.is_io_error() || e.is_timeout() || e.is_connection_dropped() {
-                StoreError::Unavailable
-            } else {
-                StoreError::Refused(e.code().unwrap_or("unknown").to_owned())
-            }
-        })
+        invocation.invoke_async(&mut connection).await.map_err(StoreError::from)
+    }
+}
+
+/// The fields of a referral's intake entry, as `triage::intake` reads them.
+fn intake_fields(referral: &NewReferral) -> [(&'static str, String); 7] {
+    [
+        ("referral", referral.id.clone()),
+        ("path", referral.path.slug().to_owned()),
+        ("language", referral.language.clone()),
+        ("priority", referral.priority.slug().to_owned()),
+        ("created", referral.created_ms.to_string()),
+        ("contact_by", referral.contact_by_ms.to_string()),
+        ("sealed", referral.sealed.clone()),
+    ]
+}
+
+impl From<redis::RedisError> for StoreError {
+    fn from(e: redis::RedisError) -> StoreError {
+        if e.is_io_error() || e.is_timeout() || e.is_connection_dropped() {
+            StoreError::Unavailable
+        } else {
+            StoreError::Refused(e.code().unwrap_or("unknown").to_owned())
+        }
     }
 }
 
