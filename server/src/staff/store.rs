@@ -23,7 +23,7 @@ use crate::error::AppError;
 use crate::infra::redis_link::RedisLink;
 use crate::infra::tokens::{digest, random_token};
 use crate::state::AppState;
-use crate::triage::audit::AUDIT_STREAM;
+use crate::triage::audit::{self, AuditEntry};
 
 pub const IDLE_SECONDS: i64 = 30 * 60;
 pub const MAX_AGE_SECONDS: i64 = 12 * 60 * 60;
@@ -79,14 +79,6 @@ pub struct Attempt {
 pub struct SignInAlert {
     pub name: String,
     pub at_ms: i64,
-}
-
-/// One audit entry as stored; `at_ms` is absent only if the entry was written by hand.
-pub struct AuditEntry {
-    pub at_ms: Option<i64>,
-    pub who: String,
-    pub action: String,
-    pub referral: String,
 }
 
 #[derive(Clone)]
@@ -283,21 +275,6 @@ impl StaffStore {
 
     /// The newest `count` entries of the audit trail, newest first.
     pub async fn audit_trail(&self, count: usize) -> Result<Vec<AuditEntry>, AppError> {
-        let entries: redis::streams::StreamRangeReply = redis::cmd("XREVRANGE")
-            .arg(AUDIT_STREAM)
-            .arg("+")
-            .arg("-")
-            .arg("COUNT")
-            .arg(count)
-            .query_async(&mut self.connection().await?)
-            .await?;
-        Ok(entries
-            .ids
-            .iter()
-            .map(|entry| {
-                let field = |name: &str| entry.get::<String>(name).unwrap_or_default();
-                AuditEntry { at_ms: field("at").parse().ok(), who: field("who"), action: field("action"), referral: field("referral") }
-            })
-            .collect())
+        Ok(audit::recent(&mut self.connection().await?, count).await?)
     }
 }
