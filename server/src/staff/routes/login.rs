@@ -99,12 +99,14 @@ impl From<AppError> for Refusal {
 }
 
 /// The failure bucket of a client: the same key every per-client limit uses (IPv4, or the
-/// IPv6 /64; behind trusted proxies the forwarded client), hashed so Redis holds no address.
+/// IPv6 /64; behind trusted proxies the forwarded client), as the same keyed digest the chat
+/// limits use: a plain hash of an IPv4 address could be reversed by trying them all.
 fn client_bucket(state: &AppState, headers: &HeaderMap, extensions: &Extensions) -> String {
-    match extensions.get::<ConnectInfo<SocketAddr>>() {
-        Some(ConnectInfo(peer)) => digest(&state.client_keys.key(peer.ip(), headers).to_string()),
-        None => digest("unknown"),
-    }
+    let client = match extensions.get::<ConnectInfo<SocketAddr>>() {
+        Some(ConnectInfo(peer)) => state.client_keys.key(peer.ip(), headers).to_string(),
+        None => "unknown".to_owned(),
+    };
+    state.sealer.keyed_digest(client.as_bytes())
 }
 
 async fn login(
