@@ -66,7 +66,9 @@ settings! {
     "QUICK_EXIT_URL" => quick_exit_url: String = "https://www.bbc.co.uk/weather", check https_url,
         "where \"Exit this page\" goes; must be `https://`";
     "DATA_KEY" => data_key: Option<String> = none,
-        "required (`scripts/run` makes one): 32 random bytes, base64; encrypts every referral's personal data. Lose it and stored referrals cannot be read";
+        "required unless `DATA_KEYS` is set (`scripts/run` makes one): 32 random bytes, base64; encrypts all personal data at rest. Lose it and stored referrals cannot be read";
+    "DATA_KEYS" => data_keys: Option<String> = none,
+        "several such keys, comma-separated, to rotate without downtime: the first seals, all open (see \"Rotating the data key\"); replaces `DATA_KEY`";
     "CONTACT_BY_HOURS_SELF" => contact_by_hours_self: u32 = "24", check contact_hours,
         "hours within which a self-referral should be contacted";
     "CONTACT_BY_HOURS_PROFESSIONAL" => contact_by_hours_professional: u32 = "48", check contact_hours,
@@ -79,6 +81,8 @@ settings! {
         "minutes without activity before an adviser's claimed referral returns to the queue";
     "RETENTION_DAYS" => retention_days: u32 = "90",
         "days a closed referral is kept before a background job deletes it";
+    "AUDIT_DAYS" => audit_days: u32 = "400", check at_least(1),
+        "days the audit trail keeps its lines; a background job trims older ones";
     "STAFF_COOKIE_SECURE" => staff_cookie_secure: bool = "true",
         "mark the staff session cookie `Secure`; `false` only for local plain http";
     "CHAT_RESUME_SECONDS" => chat_resume_seconds: u64 = "600", check at_least(1),
@@ -234,12 +238,13 @@ pub struct Config {
     pub locales_dir: PathBuf,
     pub directory_file: PathBuf,
     pub quick_exit_url: String,
-    /// Seals personal data before it is stored (`DATA_KEY`).
+    /// Seals personal data before it is stored (`DATA_KEYS` or `DATA_KEY`).
     pub sealer: Sealer,
     pub contact_hours: ContactHours,
     pub referral_posts_per_minute: u32,
     pub claim_minutes: u32,
     pub retention_days: u32,
+    pub audit_days: u32,
     pub staff_cookie_secure: bool,
     pub chat: ChatSettings,
     pub edges: EdgeSettings,
@@ -296,6 +301,26 @@ impl Settings {
     }
 }
 
+/// The data keys from `DATA_KEYS` (several) or `DATA_KEY` (one). Keys are secret: an error
+/// says what is wrong, never what the value was.
+fn sealer(settings: &Settings) -> Result<Sealer, ConfigError> {
+    let (var, keys) = match (settings.data_keys.as_deref(), settings.data_key.as_deref()) {
+        (Some(_), Some(_)) => {
+            return Err(ConfigError::Invalid { var: "DATA_KEYS", reason: "set DATA_KEYS or DATA_KEY, not both".into() })
+        }
+        (Some(keys), None) => ("DATA_KEYS", keys),
+        (None, Some(key)) => ("DATA_KEY", key),
+        (None, None) => {
+            return Err(ConfigError::Invalid {
+                var: "DATA_KEY",
+                reason: "is not set; it encrypts referrals (scripts/run creates one)".into(),
+            })
+        }
+    };
+    Sealer::from_keys(keys.split(',').filter(|k| !k.trim().is_empty()))
+        .map_err(|e| ConfigError::Invalid { var, reason: e.to_string() })
+}
+
 impl Config {
     pub fn from_env() -> Result<Config, ConfigError> {
         Self::from_vars(std::env::vars())
@@ -304,17 +329,7 @@ impl Config {
     /// Parses from any list of variables, so tests need not touch the process environment.
     pub fn from_vars(vars: impl IntoIterator<Item = (String, String)>) -> Result<Config, ConfigError> {
         let settings = Settings::read(&vars.into_iter().collect())?;
-        let sealer = match settings.data_key.as_deref() {
-            None => {
-                return Err(ConfigError::Invalid {
-                    var: "DATA_KEY",
-                    reason: "is not set; it encrypts referrals (scripts/run creates one)".into(),
-                })
-            }
-            // The key is secret: say what is wrong, never what it was.
-            Some(key) => Sealer::from_base64(key)
-                .map_err(|e| ConfigError::Invalid { var: "DATA_KEY", reason: e.to_string() })?,
-        };
+        let sealer = sealer(&settings)?;
         Ok(Config {
             chat: settings.chat(),
             edges: EdgeSettings {
@@ -331,6 +346,7 @@ impl Config {
             referral_posts_per_minute: settings.referral_posts_per_minute,
             claim_minutes: settings.claim_minutes,
             retention_days: settings.retention_days,
+            audit_days: settings.audit_days,
             staff_cookie_secure: settings.staff_cookie_secure,
             redis_url: settings.redis_url,
             locales_dir: settings.locales_dir,
@@ -349,7 +365,7 @@ mod tests {
     /// The given variables plus a valid DATA_KEY unless one is given.
     fn vars(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         let mut all: Vec<_> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        if !pairs.iter().any(|(k, _)| *k == "DATA_KEY") {
+        if !pairs.iter().any(|(k, _)| k.starts_with("DATA_KEY")) {
             all.push(("DATA_KEY".into(), KEY.into()));
         }
         all
@@ -383,6 +399,22 @@ mod tests {
         let err = Config::from_vars(vars(&[("DATA_KEY", "c2VjcmV0LXRvby1zaG9ydA==")])).unwrap_err();
         assert!(err.to_string().starts_with("DATA_KEY:"), "{err}");
         assert!(!err.to_string().contains("c2VjcmV0"), "{err}");
+    }
+
+    #[test]
+    fn several_data_keys_rotate_and_are_checked() {
+        const OTHER: &str = "HxwdHh8AAQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRo=";
+        let config = Config::from_vars(vars(&[("DATA_KEYS", &format!("{OTHER}, {KEY}"))])).unwrap();
+        let single = Config::from_vars(vars(&[("DATA_KEY", OTHER)])).unwrap();
+        assert_eq!(config.sealer.key_ids().len(), 2);
+        assert_eq!(config.sealer.key_ids()[0], single.sealer.key_ids()[0], "the first key seals");
+        let both = Config::from_vars(vars(&[("DATA_KEYS", KEY), ("DATA_KEY", KEY)])).unwrap_err();
+        assert_eq!(both.to_string(), "DATA_KEYS: set DATA_KEYS or DATA_KEY, not both");
+        let twice = Config::from_vars(vars(&[("DATA_KEYS", &format!("{KEY},{KEY}"))])).unwrap_err();
+        assert_eq!(twice.to_string(), "DATA_KEYS: the same key is listed twice");
+        let bad = Config::from_vars(vars(&[("DATA_KEYS", &format!("{KEY},c2VjcmV0LXRvby1zaG9ydA=="))])).unwrap_err();
+        assert!(bad.to_string().starts_with("DATA_KEYS:") && !bad.to_string().contains("c2VjcmV0"), "{bad}");
+        assert_eq!(Config::from_vars(vars(&[("DATA_KEYS", " , ")])).unwrap_err().to_string(), "DATA_KEYS: no key is given");
     }
 
     #[test]

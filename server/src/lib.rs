@@ -6,10 +6,12 @@
 //! (the only place that talks to Redis for it) and its Lua scripts in `lua/`.
 pub mod app;
 pub mod chat;
+pub mod cli;
 pub mod config;
 pub mod error;
 pub mod infra;
 pub mod referrals;
+pub mod rekey;
 pub mod staff;
 pub mod state;
 pub mod triage;

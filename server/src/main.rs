@@ -1,9 +1,12 @@
 use std::time::Duration;
 
+use clap::Parser;
 use leptos::config::get_configuration;
+use server::cli::{AdviserAction, Cli, Command};
 use server::config::Config;
 use server::infra::redis_link::RedisLink;
 use server::infra::serve::{serve, ServeLimits};
+use server::staff::extract::Role;
 use server::state;
 
 /// Longest wait for in-flight requests after SIGTERM, within a typical orchestrator's 30 s.
@@ -22,14 +25,16 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run() -> Result<(), String> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("adviser") => return server::staff::cli::run(&args[1..]).await,
-        Some("settings") => {
+    match Cli::parse().command {
+        None | Some(Command::Serve) => {}
+        Some(Command::Adviser { action: AdviserAction::Add { name, admin } }) => {
+            return server::staff::cli::add(&name, if admin { Role::Admin } else { Role::Adviser }).await
+        }
+        Some(Command::Settings) => {
             print!("{}", server::config::settings_table());
             return Ok(());
         }
-        _ => {}
+        Some(Command::Rekey { passes }) => return server::rekey::cli::run(passes).await,
     }
     let config = Config::from_env().map_err(|e| e.to_string())?;
     let leptos_options = get_configuration(None)
@@ -42,7 +47,7 @@ async fn run() -> Result<(), String> {
     let claim_ms = i64::from(config.claim_minutes) * 60_000;
     let instance = format!("instance-{}", uuid::Uuid::new_v4());
     tokio::spawn(server::triage::intake::run(redis.clone(), instance.clone(), claim_ms));
-    tokio::spawn(server::triage::jobs::run(redis.clone(), claim_ms, config.retention_days));
+    tokio::spawn(server::triage::jobs::run(redis.clone(), claim_ms, config.retention_days, config.audit_days));
     let state = state::state(&config, leptos_options, redis)?;
     server::chat::spawn_background(&state.chat, client, instance, state.site.chat_open.clone());
     let app = server::app::build(state, &config);

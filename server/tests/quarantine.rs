@@ -7,6 +7,7 @@ use axum::http::{header, Request, StatusCode};
 use domain::referral::{ReferralForm, ReferralPath, HONEYPOT};
 use server::infra::sealing::Sealer;
 use server::referrals::quarantine::CaughtSubmission;
+use server::referrals::referral::personal_binding;
 use server::referrals::store::quarantine::{QUARANTINE_MS, QUARANTINE_STREAM};
 use server::referrals::store::{ReferralStore, INTAKE_STREAM};
 use server::triage::store::Triage;
@@ -138,7 +139,7 @@ async fn an_autofilled_submission_is_thanked_held_sealed_and_an_admin_releases_i
         redis::cmd("XRANGE").arg(INTAKE_STREAM).arg("-").arg("+").query_async(&mut redis_manager(&url).await).await.unwrap();
     let field = |name: &str| entries[0].1.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap();
     let sealer = Sealer::from_base64(TEST_DATA_KEY).unwrap();
-    let personal = String::from_utf8(sealer.open(&field("sealed"), &field("referral")).unwrap()).unwrap();
+    let personal = String::from_utf8(sealer.open(&field("sealed"), &personal_binding(&field("referral"))).unwrap()).unwrap();
     assert!(personal.contains("Zofia Testowa") && !personal.contains(HONEYPOT), "{personal}");
     assert_eq!(field("path"), "self");
 

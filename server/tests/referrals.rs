@@ -5,6 +5,7 @@ use axum::http::StatusCode;
 use base64::Engine;
 use domain::referral::HONEYPOT;
 use server::infra::sealing::Sealer;
+use server::referrals::referral::personal_binding;
 use server::referrals::store::INTAKE_STREAM;
 use support::*;
 
@@ -81,7 +82,7 @@ async fn a_valid_referral_is_stored_sealed_and_answered_with_a_redirect() {
     assert_eq!(contact_by - created, 24 * 3600 * 1000);
 
     let sealed = field(entry, "sealed");
-    let opened = Sealer::from_base64(TEST_DATA_KEY).unwrap().open(sealed, field(entry, "referral")).unwrap();
+    let opened = Sealer::from_base64(TEST_DATA_KEY).unwrap().open(sealed, &personal_binding(field(entry, "referral"))).unwrap();
     let personal: serde_json::Value = serde_json::from_slice(&opened).unwrap();
     assert_eq!(personal["details"]["name"], "Zofia Testowa");
     assert_eq!(personal["details"]["phone"], "07700 900123");

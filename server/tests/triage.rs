@@ -105,7 +105,7 @@ async fn a_lapsed_claim_returns_to_the_queue_and_only_the_holder_may_act() {
     let sealer = Sealer::from_base64(TEST_DATA_KEY).unwrap();
     let mut triage = Triage { connection: &mut connection, claim_ms: 300 };
     let id = triage.claim_next("amira").await.unwrap().unwrap();
-    assert!(triage.log_attempt(&id, "ben", ContactMethod::Phone, false).await.is_err(), "ben does not hold it");
+    assert!(triage.log_attempt(&sealer, &id, "ben", ContactMethod::Phone, false).await.is_err(), "ben does not hold it");
     assert!(triage.return_lapsed_claims().await.unwrap().is_empty(), "not lapsed yet");
     tokio::time::sleep(std::time::Duration::from_millis(400)).await;
     assert_eq!(triage.return_lapsed_claims().await.unwrap(), vec![id.clone()]);
@@ -131,8 +131,13 @@ async fn priority_contact_outcome_and_retention() {
     // Lowering needs a reason; raising or keeping does not.
     assert!(triage.set_priority(&sealer, &id, "amira", Priority::Standard, " ").await.is_err());
     triage.set_priority(&sealer, &id, "amira", Priority::Medium, "Spoke to her; moved out today").await.unwrap();
-    triage.log_attempt(&id, "amira", ContactMethod::Phone, false).await.unwrap();
-    triage.log_attempt(&id, "amira", ContactMethod::Text, true).await.unwrap();
+    triage.log_attempt(&sealer, &id, "amira", ContactMethod::Phone, false).await.unwrap();
+    triage.log_attempt(&sealer, &id, "amira", ContactMethod::Text, true).await.unwrap();
+    // Attempts are sealed: Redis does not say who tried, how, or whether they got through.
+    let raw: Vec<String> = redis::cmd("LRANGE").arg(format!("{{triage}}:referral:{id}:attempts")).arg(0).arg(-1)
+        .query_async(triage.connection).await.unwrap();
+    assert_eq!(raw.len(), 2);
+    assert!(raw.iter().all(|a| !a.contains("amira") && !a.contains("phone") && !a.contains("reached")), "{raw:?}");
     let view = triage.view(&sealer, &id, "amira").await.unwrap();
     assert_eq!(view.entry.priority, Priority::Medium);
     assert_eq!(view.suggested, Priority::High);

@@ -8,10 +8,11 @@ pub async fn healthz() -> &'static str {
     "ok"
 }
 
-pub async fn readyz(State(state): State<AppState>) -> (StatusCode, &'static str) {
-    if state.redis.is_up().await {
-        (StatusCode::OK, "ready")
-    } else {
-        (StatusCode::SERVICE_UNAVAILABLE, "redis unavailable")
-    }
+/// The first line is the verdict; the lines after it are details for whoever is looking,
+/// such as audit lines this instance could not write (kept out of the verdict: the work
+/// itself goes on).
+pub async fn readyz(State(state): State<AppState>) -> (StatusCode, String) {
+    let (status, verdict) =
+        if state.redis.is_up().await { (StatusCode::OK, "ready") } else { (StatusCode::SERVICE_UNAVAILABLE, "redis unavailable") };
+    (status, format!("{verdict}\naudit-write-failures: {}\n", crate::triage::audit::failed_writes()))
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use domain::referral::{ContactHours, FieldError, ReferralForm, ReferralPath, HONEYPOT};
 
 use super::referral::NewReferral;
-use crate::infra::sealing::{SealError, Sealer};
+use crate::infra::sealing::{Binding, SealError, SealedField, Sealer};
 
 /// A caught submission ready to hold: only what the list shows stays in clear.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +29,7 @@ impl CaughtSubmission {
         let id = uuid::Uuid::new_v4().to_string();
         let fields = serde_json::to_string(&form.fields).expect("a map of strings is JSON");
         CaughtSubmission {
-            sealed: sealer.seal(fields.as_bytes(), &id),
+            sealed: sealer.seal(fields.as_bytes(), &binding(&id)),
             id,
             submission_id: submission_id.to_owned(),
             path,
@@ -40,7 +40,7 @@ impl CaughtSubmission {
 
     /// The fields as they were sent.
     pub fn open(&self, sealer: &Sealer) -> Result<BTreeMap<String, String>, SealError> {
-        let plain = sealer.open(&self.sealed, &self.id)?;
+        let plain = sealer.open(&self.sealed, &binding(&self.id))?;
         serde_json::from_slice(&plain).map_err(|_| SealError::CannotOpen)
     }
 
@@ -52,6 +52,11 @@ impl CaughtSubmission {
         let valid = ReferralForm { fields }.validate(self.path, &self.language).map_err(NotAReferral::Incomplete)?;
         Ok(NewReferral::seal(sealer, contact_hours, &valid, None))
     }
+}
+
+/// What a held submission's sealed fields are bound to: the quarantine entry's own id.
+pub fn binding(id: &str) -> Binding<'_> {
+    Binding::new(SealedField::QuarantinedSubmission, id)
 }
 
 /// Why a held submission cannot be released.

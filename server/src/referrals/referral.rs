@@ -3,7 +3,12 @@
 use chrono::Utc;
 use domain::referral::{ContactHours, Priority, ReferralPath, ValidReferral};
 
-use crate::infra::sealing::Sealer;
+use crate::infra::sealing::{Binding, SealedField, Sealer};
+
+/// What a referral's personal data is sealed to: the referral's id.
+pub fn personal_binding(id: &str) -> Binding<'_> {
+    Binding::new(SealedField::ReferralPersonal, id)
+}
 
 /// A referral ready to store: `sealed` holds every piece of personal data.
 #[derive(Debug, Clone)]
@@ -28,7 +33,7 @@ impl NewReferral {
             personal["from_chat"] = chat.into();
         }
         NewReferral {
-            sealed: sealer.seal(personal.to_string().as_bytes(), &id),
+            sealed: sealer.seal(personal.to_string().as_bytes(), &personal_binding(&id)),
             id,
             path: valid.path,
             language: valid.language.clone(),

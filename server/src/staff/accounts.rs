@@ -12,7 +12,7 @@ use totp_rs::{Algorithm, Secret, TOTP};
 pub use super::extract::Role;
 use super::store::{account_key, StaffStore};
 use crate::error::AppError;
-use crate::infra::sealing::Sealer;
+use crate::infra::sealing::{Binding, SealedField, Sealer};
 
 pub const MIN_PASSWORD_CHARS: usize = 12;
 
@@ -87,7 +87,7 @@ pub async fn add(store: &StaffStore, sealer: &Sealer, name: &str, password: &str
     .map_err(|e| AccountError::Other(e.to_string()))?;
     let secret = Secret::generate_secret().to_bytes().map_err(|e| AccountError::Other(e.to_string()))?;
     let totp = totp_for(name, secret.clone()).map_err(AccountError::Other)?;
-    let sealed_secret = sealer.seal(&secret, &account_key(name));
+    let sealed_secret = sealer.seal(&secret, &totp_binding(&account_key(name)));
     if !store.create_account(name, role, &hash, &sealed_secret).await? {
         return Err(AccountError::Exists);
     }
@@ -113,7 +113,7 @@ pub async fn verify(store: &StaffStore, sealer: &Sealer, name: &str, password: &
     .await?;
     let Some(account) = account else { return Ok(None) };
     let step = sealer
-        .open(&account.sealed_totp, &account_key(name))
+        .open(&account.sealed_totp, &totp_binding(&account_key(name)))
         .ok()
         .and_then(|secret| totp_for(name, secret).ok())
         .and_then(|totp| matching_step(&totp, code.trim()));
@@ -121,9 +121,14 @@ pub async fn verify(store: &StaffStore, sealer: &Sealer, name: &str, password: &
     Ok(store.use_totp_step(name, step).await?.then_some(account.role))
 }
 
+/// What an account's TOTP secret is sealed to: its account key (so a name never changes).
+pub fn totp_binding(account_key: &str) -> Binding<'_> {
+    Binding::new(SealedField::TotpSecret, account_key)
+}
+
 /// The current code for an account: only for tests and the test harness.
 pub async fn current_code(store: &StaffStore, sealer: &Sealer, name: &str) -> Option<String> {
     let sealed = store.sealed_totp(name).await.ok()??;
-    let secret = sealer.open(&sealed, &account_key(name)).ok()?;
+    let secret = sealer.open(&sealed, &totp_binding(&account_key(name))).ok()?;
     totp_for(name, secret).ok()?.generate_current().ok()
 }

@@ -1,4 +1,4 @@
-//! `frontdoor adviser add NAME [--admin]`: creates a staff account. The password is asked
+//! `frontdoor adviser add NAME [--admin]`: creates a staff account (parsed in `crate::cli`). The password is asked
 //! for twice on a terminal, or read as one line from standard input for scripts.
 use std::io::{BufRead, IsTerminal};
 
@@ -7,12 +7,7 @@ use super::store::StaffStore;
 use crate::infra::redis_link::RedisLink;
 use crate::config::Config;
 
-pub async fn run(args: &[String]) -> Result<(), String> {
-    let (name, role) = match args {
-        [verb, name] if verb == "add" => (name.clone(), Role::Adviser),
-        [verb, name, flag] if verb == "add" && flag == "--admin" => (name.clone(), Role::Admin),
-        _ => return Err("usage: frontdoor adviser add NAME [--admin]".into()),
-    };
+pub async fn add(name: &str, role: Role) -> Result<(), String> {
     let config = Config::from_env().map_err(|e| e.to_string())?;
     let password = if std::io::stdin().is_terminal() {
         let first = rpassword::prompt_password(format!("Password for {name}: ")).map_err(|e| e.to_string())?;
@@ -28,7 +23,7 @@ pub async fn run(args: &[String]) -> Result<(), String> {
     };
     let client = redis::Client::open(config.redis_url.as_str()).map_err(|_| "REDIS_URL: invalid")?;
     let store = StaffStore::new(RedisLink::start(client));
-    let enrolment = accounts::add(&store, &config.sealer, &name, &password, role).await.map_err(|e| e.to_string())?;
+    let enrolment = accounts::add(&store, &config.sealer, name, &password, role).await.map_err(|e| e.to_string())?;
     println!("Created {} account {name}.", role.slug());
     println!("Add this to the adviser's authenticator app now; it is not shown again:");
     println!("  secret: {}", enrolment.secret_base32);

@@ -43,6 +43,9 @@ pub fn account_key(name: &str) -> String {
     format!("staff:account:{name}")
 }
 
+/// Matches every account key (for SCAN).
+pub const ACCOUNT_KEYS: &str = "staff:account:*";
+
 /// Attempts at `name` from one client (`client` is already a digest).
 fn failures_key(name: &str, client: &str) -> String {
     format!("staff:failures:{{{name}}}:{client}")
@@ -150,6 +153,11 @@ impl StaffStore {
     /// The shared connection; also what the triage queue and audit calls are given.
     pub async fn connection(&self) -> Result<ConnectionManager, AppError> {
         self.redis.connection().await.ok_or(AppError::Unavailable)
+    }
+
+    /// Adds to the audit trail; a failed write is logged and counted, never returned.
+    pub async fn audit(&self, who: &str, action: &str, referral: &str) {
+        crate::triage::audit::record_through(&self.redis, who, action, referral).await
     }
 
     pub async fn start_session(&self, name: &str, role: Role) -> Result<String, AppError> {

@@ -1,5 +1,6 @@
 //! Background work any instance may do at any time: every step is idempotent.
-//! Lapsed claims go back to the queue; closed referrals are deleted after the retention time.
+//! Lapsed claims go back to the queue; closed referrals are deleted after the retention time;
+//! audit lines older than the audit window are trimmed.
 use std::time::Duration;
 
 use redis::aio::ConnectionManager;
@@ -9,7 +10,7 @@ use super::store::{self, Triage};
 use crate::infra::redis_link::RedisLink;
 use crate::referrals::store::IntakeStream;
 
-pub async fn run(redis: RedisLink, claim_ms: i64, retention_days: u32) {
+pub async fn run(redis: RedisLink, claim_ms: i64, retention_days: u32, audit_days: u32) {
     loop {
         if let Some(mut connection) = redis.connection().await {
             let mut triage = Triage { connection: &mut connection, claim_ms };
@@ -23,6 +24,9 @@ pub async fn run(redis: RedisLink, claim_ms: i64, retention_days: u32) {
             }
             if let Err(error) = delete_expired(&mut connection, retention_days).await {
                 tracing::warn!(%error, "retention");
+            }
+            if let Err(error) = audit::trim(&mut connection, audit_days).await {
+                tracing::warn!(kind = ?error.kind(), "audit trim");
             }
         }
         tokio::time::sleep(Duration::from_secs(5)).await;

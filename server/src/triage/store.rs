@@ -15,7 +15,25 @@ pub use domain::triage::{Attempt, Note, QueueEntry, ReferralView};
 use redis::aio::ConnectionManager;
 use redis::{AsyncCommands, Script};
 
-use crate::infra::sealing::Sealer;
+use crate::infra::sealing::{Binding, SealedField, Sealer};
+use crate::referrals::referral::personal_binding;
+
+fn note_binding(id: &str) -> Binding<'_> {
+    Binding::new(SealedField::ReferralNote, id)
+}
+
+fn attempt_binding(id: &str) -> Binding<'_> {
+    Binding::new(SealedField::ContactAttempt, id)
+}
+
+/// A logged attempt, opened. Attempts logged before they were sealed are plain JSON.
+fn open_attempt(sealer: &Sealer, id: &str, stored: &str) -> Option<Attempt> {
+    match sealer.open(stored, &attempt_binding(id)) {
+        Ok(bytes) => serde_json::from_slice(&bytes).ok(),
+        Err(_) if stored.starts_with('{') => serde_json::from_str(stored).ok(),
+        Err(_) => None,
+    }
+}
 
 /// Every key name of the triage domain.
 pub mod keys {
@@ -95,7 +113,9 @@ impl Triage<'_> {
         let id = get("referral");
         let priority = Priority::from_slug(&get("priority")).unwrap_or(Priority::Standard);
         let created = get("created").parse::<i64>().unwrap_or_default().to_string();
-        let args = [&id, intake_id, &get("path"), &get("language"), priority.slug(), &created, &get("contact_by"), &get("sealed")];
+        let copy = if fields.contains_key("resealed_from") { "1" } else { "" };
+        let args =
+            [&id, intake_id, &get("path"), &get("language"), priority.slug(), &created, &get("contact_by"), &get("sealed"), copy];
         self.run_script(&FILE_SCRIPT, &id, &[WAITING, EVENTS], &args).await
     }
 
@@ -196,12 +216,14 @@ impl Triage<'_> {
         Ok(change)
     }
 
-    pub async fn log_attempt(&mut self, id: &str, adviser: &str, how: ContactMethod, reached: bool) -> Result<(), TriageError> {
+    pub async fn log_attempt(&mut self, sealer: &Sealer, id: &str, adviser: &str, how: ContactMethod, reached: bool) -> Result<(), TriageError> {
         self.require_holder(id, adviser).await?;
         let at_ms = chrono::Utc::now().timestamp_millis();
         let attempt = Attempt { at_ms, by: adviser.to_owned(), how, reached };
         let json = serde_json::to_string(&attempt).expect("attempts serialise");
-        let _: () = self.connection.rpush(keys::attempts(id), json).await?;
+        // How and when the person was tried is personal too (it says they were in touch).
+        let sealed = sealer.seal(json.as_bytes(), &attempt_binding(id));
+        let _: () = self.connection.rpush(keys::attempts(id), sealed).await?;
         if reached {
             // "Successful initial contact" is the first attempt that reached the person.
             let existing: Option<String> = self.connection.hget(keys::referral(id), "initial_contact").await?;
@@ -215,7 +237,7 @@ impl Triage<'_> {
     pub async fn add_note(&mut self, sealer: &Sealer, id: &str, adviser: &str, text: &str) -> Result<(), TriageError> {
         self.require_holder(id, adviser).await?;
         let note = Note { at_ms: chrono::Utc::now().timestamp_millis(), by: adviser.to_owned(), text: text.to_owned() };
-        let sealed = sealer.seal(serde_json::to_string(&note).expect("notes serialise").as_bytes(), id);
+        let sealed = sealer.seal(serde_json::to_string(&note).expect("notes serialise").as_bytes(), &note_binding(id));
         let _: () = self.connection.rpush(keys::notes(id), sealed).await?;
         Ok(())
     }
@@ -275,7 +297,7 @@ impl Triage<'_> {
         self.claim(id, adviser).await?;
         let personal = fields
             .get("sealed")
-            .and_then(|s| sealer.open(s, id).ok())
+            .and_then(|s| sealer.open(s, &personal_binding(id)).ok())
             .and_then(|bytes| serde_json::from_slice(&bytes).ok())
             .unwrap_or(serde_json::Value::Null);
         let attempts: Vec<String> = self.connection.lrange(keys::attempts(id), 0, -1).await?;
@@ -285,10 +307,10 @@ impl Triage<'_> {
             outcome: fields.get("outcome").and_then(|s| Outcome::from_slug(s)),
             entry,
             personal,
-            attempts: attempts.iter().filter_map(|a| serde_json::from_str(a).ok()).collect(),
+            attempts: attempts.iter().filter_map(|a| open_attempt(sealer, id, a)).collect(),
             notes: notes
                 .iter()
-                .filter_map(|n| sealer.open(n, id).ok())
+                .filter_map(|n| sealer.open(n, &note_binding(id)).ok())
                 .filter_map(|bytes| serde_json::from_slice(&bytes).ok())
                 .collect(),
         })
@@ -317,6 +339,11 @@ pub async fn append_audit(connection: &mut ConnectionManager, who: &str, action:
         .await
 }
 
+/// Removes audit lines written before `cutoff_ms` (their ids are the times they were written).
+pub async fn trim_audit_before(connection: &mut ConnectionManager, cutoff_ms: i64) -> redis::RedisResult<usize> {
+    redis::cmd("XTRIM").arg(keys::AUDIT).arg("MINID").arg(cutoff_ms.max(0)).query_async(connection).await
+}
+
 /// The newest `count` lines of the audit trail, newest first.
 pub async fn recent_audit(connection: &mut ConnectionManager, count: usize) -> redis::RedisResult<Vec<AuditEntry>> {
     let reply: redis::streams::StreamRangeReply = connection.xrevrange_count(keys::AUDIT, "+", "-", count).await?;
@@ -328,6 +355,20 @@ pub async fn recent_audit(connection: &mut ConnectionManager, count: usize) -> r
             AuditEntry { at_ms: get("at").parse().ok(), who: get("who"), action: get("action"), referral: get("referral") }
         })
         .collect())
+}
+
+/// When a referral was closed (ms), if it is closed.
+pub async fn closed_at(connection: &mut ConnectionManager, id: &str) -> redis::RedisResult<Option<i64>> {
+    let score: Option<f64> = connection.zscore(CLOSED, id).await?;
+    Ok(score.map(|ms| ms as i64))
+}
+
+/// The sets that between them hold every referral not yet deleted.
+pub const EVERY_REFERRAL: [&str; 3] = [WAITING, CLAIMED, CLOSED];
+
+/// One page of the referral ids in `set` (one of `EVERY_REFERRAL`).
+pub async fn referral_ids(connection: &mut ConnectionManager, set: &str, start: isize, count: isize) -> redis::RedisResult<Vec<String>> {
+    connection.zrange(set, start, start + count - 1).await
 }
 
 /// Closed referrals closed before `cutoff_ms`.

@@ -96,6 +96,10 @@ pub fn config_with(redis_url: &str, locales_dir: &Path, extra: &[(&str, &str)]) 
         ("DATA_KEY".to_owned(), TEST_DATA_KEY.to_owned()),
         ("STAFF_COOKIE_SECURE".to_owned(), "false".to_owned()),
     ];
+    // DATA_KEYS replaces the single test key rather than clashing with it.
+    if extra.iter().any(|(name, _)| *name == "DATA_KEYS") {
+        vars.retain(|(name, _)| name != "DATA_KEY");
+    }
     vars.extend(extra.iter().map(|(name, value)| (name.to_string(), value.to_string())));
     Config::from_vars(vars).unwrap()
 }

@@ -1,8 +1,10 @@
 -- KEYS: chat, log, sent. ARGV: chat, from, field (`text` or `event`), value, client id or '',
 -- now, retention, required holder ('' when the sender is the visitor or the system), most
--- entries per window ('0' = no limit), window in ms. The limit belongs to the chat, so a
--- second socket (or instance) on the same chat shares it.
--- Returns {seq, 'ok' | 'again'} or {0, 'gone' | 'ended' | 'not-yours' | 'slow-down'}.
+-- entries per window ('0' = no limit), window in ms, the seq the value was sealed for ('' for
+-- an event). The limit belongs to the chat, so a second socket (or instance) on the same chat
+-- shares it. A sealed text is bound to its seq: if another entry took that seq meanwhile,
+-- nothing is written and the caller seals again for the seq returned.
+-- Returns {seq, 'ok' | 'again' | 'reseal'} or {0, 'gone' | 'ended' | 'not-yours' | 'slow-down'}.
 local state = redis.call('HGET', CHAT, 'state')
 if not state then return {0, 'gone'} end
 if state == 'ended' then return {0, 'ended'} end
@@ -10,6 +12,10 @@ if ARGV[8] ~= '' and (state ~= 'active' or holder() ~= ARGV[8]) then return {0, 
 if ARGV[5] ~= '' then
   local seen = redis.call('HGET', SENT, ARGV[5])
   if seen then return {tonumber(seen), 'again'} end
+end
+if ARGV[11] ~= '' then
+  local next_seq = tonumber(redis.call('HGET', CHAT, 'seq') or '0') + 1
+  if tostring(next_seq) ~= ARGV[11] then return {next_seq, 'reseal'} end
 end
 if ARGV[9] ~= '0' then
   local now = tonumber(ARGV[6])

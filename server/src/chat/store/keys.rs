@@ -32,6 +32,12 @@ pub fn chat_key(chat: &str) -> String {
 pub fn log_key(chat: &str) -> String {
     format!("{{chat}}:c:{chat}:log")
 }
+/// Matches every conversation's record (for SCAN).
+pub const LOG_KEYS: &str = "{chat}:c:*:log";
+/// The chat whose record `key` is.
+pub fn chat_of_log(key: &str) -> Option<&str> {
+    key.strip_prefix("{chat}:c:")?.strip_suffix(":log")
+}
 /// Client message id → seq, so a re-sent message is stored once.
 pub fn sent_key(chat: &str) -> String {
     format!("{{chat}}:c:{chat}:sent")

@@ -18,7 +18,7 @@ use redis::AsyncCommands;
 
 use crate::config::ChatSettings;
 use crate::infra::redis_link::RedisLink;
-use crate::infra::sealing::Sealer;
+use crate::infra::sealing::{Binding, Sealer};
 pub use desks::Desk;
 pub use domain::chat::protocol::{DeskChat, Entry};
 pub use queue::{AdviserReading, LiveChat, WaitingChat};
@@ -68,6 +68,17 @@ pub enum Appended {
 pub enum Content<'a> {
     Text(&'a str),
     Event(&'a str),
+}
+
+/// How often a text is sealed again when other entries keep taking its seq first.
+const RESEAL_ATTEMPTS: usize = 8;
+
+fn outcome_of((seq, outcome): (u64, String)) -> Appended {
+    match outcome.as_str() {
+        "ok" => Appended::Stored(seq),
+        "again" => Appended::Again(seq),
+        _ => Appended::Refused(outcome),
+    }
 }
 
 /// A chat's length when nothing has been measured yet.
@@ -138,9 +149,35 @@ impl ChatStore {
     /// an adviser's message: only the adviser holding an active chat may write to it.
     pub async fn append(&self, chat: &str, from: &str, content: Content<'_>, cid: &str, holder: &str) -> Result<Appended, ChatError> {
         let mut connection = self.connection().await?;
-        let (field, value) = match content {
-            Content::Text(text) => ("text", self.sealer.seal(text.as_bytes(), chat)),
-            Content::Event(event) => ("event", event.to_owned()),
+        // A text is sealed to its sender and seq, so it must know the seq it will get; when
+        // another entry takes that seq first, the script says so and it is sealed again.
+        let mut seq = match content {
+            Content::Text(_) => connection.hget::<_, _, Option<u64>>(keys::chat_key(chat), "seq").await?.unwrap_or(0) + 1,
+            Content::Event(_) => 0,
+        };
+        for _ in 0..RESEAL_ATTEMPTS {
+            match self.try_append(&mut connection, chat, from, content, cid, holder, seq).await? {
+                (next, outcome) if outcome == "reseal" => seq = next,
+                outcome => return Ok(outcome_of(outcome)),
+            }
+        }
+        Ok(Appended::Refused("busy".to_owned()))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn try_append(
+        &self,
+        connection: &mut ConnectionManager,
+        chat: &str,
+        from: &str,
+        content: Content<'_>,
+        cid: &str,
+        holder: &str,
+        seq: u64,
+    ) -> Result<(u64, String), ChatError> {
+        let (field, value, sealed_for) = match content {
+            Content::Text(text) => ("text", self.sealer.seal(text.as_bytes(), &Binding::chat_entry(chat, from, seq)), seq.to_string()),
+            Content::Event(event) => ("event", event.to_owned(), String::new()),
         };
         // A visitor's messages are limited per chat (one bucket however many sockets):
         // `frame_burst` in the time the frame rate takes to refill it.
@@ -163,13 +200,10 @@ impl ChatStore {
             .arg(holder)
             .arg(most)
             .arg(window_ms)
-            .invoke_async(&mut connection)
+            .arg(sealed_for)
+            .invoke_async(connection)
             .await?;
-        Ok(match outcome.as_str() {
-            "ok" => Appended::Stored(seq),
-            "again" => Appended::Again(seq),
-            _ => Appended::Refused(outcome),
-        })
+        Ok((seq, outcome))
     }
 
     /// Entries after `after`, oldest first, at most `count`, opened for reading.
@@ -189,14 +223,15 @@ impl ChatStore {
             .filter_map(|item| {
                 let seq = item.id.split_once('-')?.1.parse().ok()?;
                 let field = |name: &str| item.get::<String>(name);
-                let text = field("text").map(|sealed| match self.sealer.open(&sealed, chat) {
+                let from = field("from").unwrap_or_default();
+                let text = field("text").map(|sealed| match self.sealer.open(&sealed, &Binding::chat_entry(chat, &from, seq)) {
                     Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
                     // Never expected; shown as a gap rather than hiding the entry.
                     Err(_) => "…".to_owned(),
                 });
                 Some(Entry {
                     seq,
-                    from: field("from").unwrap_or_default(),
+                    from,
                     text,
                     event: field("event"),
                     cid: field("cid").unwrap_or_default(),
@@ -404,11 +439,7 @@ impl ChatStore {
     }
 
     /// Records what a staff member did in the audit stream (ids and action names only).
-    /// A failed write is logged (by `audit::record`, or here when Redis is out of reach).
     pub async fn audit(&self, who: &str, action: &str, target: &str) {
-        match self.connection().await {
-            Ok(mut connection) => crate::triage::audit::record(&mut connection, who, action, target).await,
-            Err(_) => tracing::warn!(action, "audit entry not written: redis unavailable"),
-        }
+        crate::triage::audit::record_through(&self.redis, who, action, target).await
     }
 }

@@ -34,6 +34,7 @@ pub fn submission_key(submission_id: &str) -> String {
 }
 
 static SUBMIT_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("../lua/submit.lua")));
+static RESEAL_INTAKE_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("../lua/reseal_intake.lua")));
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -77,6 +78,18 @@ impl ReferralStore {
         }
         invocation.invoke_async(&mut connection).await.map_err(StoreError::from)
     }
+}
+
+/// Replaces intake entry `entry_id` with a copy holding `new_sealed` instead of `read_sealed`
+/// (see `lua/reseal_intake.lua`). Returns the copy's id, or `None` when the entry is gone or
+/// changed meanwhile.
+pub async fn reseal_intake_entry(
+    connection: &mut ConnectionManager,
+    entry_id: &str,
+    read_sealed: &str,
+    new_sealed: &str,
+) -> redis::RedisResult<Option<String>> {
+    RESEAL_INTAKE_SCRIPT.key(INTAKE_STREAM).arg(entry_id).arg(read_sealed).arg(new_sealed).invoke_async(connection).await
 }
 
 /// The fields of a referral's intake entry, as `triage::intake` reads them.

@@ -10,7 +10,7 @@ use redis::aio::ConnectionManager;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 
-use super::record;
+
 use crate::error::AppError;
 use crate::staff::extract::{Admin, CsrfForm, StaffSession};
 use crate::staff::store::{SignInAlert, StaffStore};
@@ -89,7 +89,7 @@ async fn claim_next(State(state): State<AppState>, State(store): State<StaffStor
     let mut connection = store.connection().await?;
     Ok(match triage(&state, &mut connection).claim_next(&staff.name).await {
         Ok(Some(id)) => {
-            record(&store, &staff.name, "claimed", &id).await;
+            store.audit(&staff.name, "claimed", &id).await;
             Redirect::to(&format!("/staff/referral/{id}")).into_response()
         }
         _ => Redirect::to("/staff").into_response(),
@@ -104,7 +104,7 @@ async fn show_referral(state: &AppState, store: &StaffStore, staff: &StaffSessio
     let mut connection = store.connection().await?;
     Ok(match triage(state, &mut connection).view(&state.sealer, id, &staff.name).await {
         Ok(view) => {
-            record(store, &staff.name, "viewed", id).await;
+            store.audit(&staff.name, "viewed", id).await;
             page("Referral", staff, status, pages::referral_page(&view, &staff.csrf, problem))
         }
         Err(_) => Redirect::to("/staff").into_response(),
@@ -146,7 +146,7 @@ async fn act(
             Err(e) => Err(e),
         },
         "attempt" => match ContactMethod::from_slug(&form.how) {
-            Some(how) => queue.log_attempt(&id, me, how, form.reached == "yes").await.map(|_| "contact-attempt"),
+            Some(how) => queue.log_attempt(sealer, &id, me, how, form.reached == "yes").await.map(|_| "contact-attempt"),
             None => Err(TriageError::Missing),
         },
         "note" if !form.note.trim().is_empty() => queue.add_note(sealer, &id, me, form.note.trim()).await.map(|_| "note-added"),
@@ -163,7 +163,7 @@ async fn act(
     };
     match result {
         Ok(done) => {
-            record(&store, me, done, &id).await;
+            store.audit(me, done, &id).await;
             let back = if matches!(done, "released" | "closed" | "returned-by-admin") { "/staff".to_owned() } else { format!("/staff/referral/{id}") };
             Ok(Redirect::to(&back).into_response())
         }

@@ -16,7 +16,7 @@ use axum_extra::extract::CookieJar;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 
-use super::{html, record};
+use super::html;
 use crate::error::AppError;
 use crate::infra::origin;
 use crate::infra::tokens::{digest, random_token};
@@ -155,7 +155,7 @@ async fn sign_in(state: &AppState, store: &StaffStore, headers: &HeaderMap, jar:
     };
     let _ = store.forget_attempts(name, client).await;
     let token = store.start_session(name, role).await?;
-    record(store, name, "signed-in", "").await;
+    store.audit(name, "signed-in", "").await;
     Ok(token)
 }
 
@@ -163,13 +163,13 @@ async fn logout(State(state): State<AppState>, State(store): State<StaffStore>, 
     if let Some(token) = session::token(&jar) {
         store.end_session(&token).await?;
     }
-    record(&store, &staff.name, "signed-out", "").await;
+    store.audit(&staff.name, "signed-out", "").await;
     Ok(signed_out(&state, jar))
 }
 
 async fn logout_everywhere(State(state): State<AppState>, State(store): State<StaffStore>, jar: CookieJar, CsrfForm { staff, .. }: CsrfForm<IgnoredAny>) -> Result<Response, AppError> {
     store.end_sessions_of(&staff.name).await?;
-    record(&store, &staff.name, "signed-out-everywhere", "").await;
+    store.audit(&staff.name, "signed-out-everywhere", "").await;
     Ok(signed_out(&state, jar))
 }
 

@@ -8,8 +8,6 @@ pub mod quarantine;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use super::store::StaffStore;
-use crate::triage::audit;
 
 /// A staff page: HTML under the staff console's own CSP.
 pub fn html(status: StatusCode, body: String) -> Response {
@@ -18,13 +16,4 @@ pub fn html(status: StatusCode, body: String) -> Response {
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
     headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(app::staff::STAFF_CSP));
     response
-}
-
-/// Adds to the audit trail. The action already happened, so a failed write does not undo
-/// it; it is logged (action only) by `audit::record`, or here when Redis is out of reach.
-async fn record(store: &StaffStore, who: &str, action: &str, referral: &str) {
-    match store.connection().await {
-        Ok(mut connection) => audit::record(&mut connection, who, action, referral).await,
-        Err(_) => tracing::warn!(action, "audit entry not written: redis unavailable"),
-    }
 }

@@ -7,7 +7,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use serde::de::IgnoredAny;
 
-use super::{html, record};
+use super::html;
 use crate::error::AppError;
 use crate::referrals::quarantine::NotAReferral;
 use crate::referrals::store::quarantine::HeldEntry;
@@ -85,7 +85,7 @@ async fn show_held(
         Ok(fields) => (fields.into_iter().collect(), problem),
         Err(_) => (Vec::new(), Some("It cannot be opened: it was sealed with another key, or is damaged.".to_owned())),
     };
-    record(store, &staff.name, "quarantine-opened", &audit_target(entry_id)).await;
+    store.audit(&staff.name, "quarantine-opened", &audit_target(entry_id)).await;
     Ok(page("Held submission", staff, status, pages::held_page(row_of(held), fields, &staff.csrf, problem)))
 }
 
@@ -125,7 +125,7 @@ async fn release(state: &AppState, store: &StaffStore, staff: &StaffSession, ent
     };
     match state.referrals.release(&held, &referral).await.map_err(unavailable)? {
         Some(referral_id) => {
-            record(store, &staff.name, "released-from-quarantine", &referral_id).await;
+            store.audit(&staff.name, "released-from-quarantine", &referral_id).await;
             Ok(Redirect::to("/staff/quarantine").into_response())
         }
         None => list_page(state, staff, Some(NO_LONGER_HELD), StatusCode::CONFLICT).await,
@@ -134,7 +134,7 @@ async fn release(state: &AppState, store: &StaffStore, staff: &StaffSession, ent
 
 async fn discard(state: &AppState, store: &StaffStore, staff: &StaffSession, entry_id: &str) -> Result<Response, AppError> {
     if state.referrals.discard(entry_id).await.map_err(unavailable)? {
-        record(store, &staff.name, "quarantine-discarded", &audit_target(entry_id)).await;
+        store.audit(&staff.name, "quarantine-discarded", &audit_target(entry_id)).await;
         Ok(Redirect::to("/staff/quarantine").into_response())
     } else {
         list_page(state, staff, Some(NO_LONGER_HELD), StatusCode::CONFLICT).await

@@ -1,0 +1,64 @@
+//! The `frontdoor` command line (clap): serving is the default; the other commands are the
+//! operator's tools. `frontdoor --help` lists them.
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(name = "frontdoor", version, about = "One front door for a domestic-abuse support service")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the site (what `frontdoor` does with no command). Settings come from the
+    /// environment: see `frontdoor settings`.
+    Serve,
+    /// Staff accounts.
+    Adviser {
+        #[command(subcommand)]
+        action: AdviserAction,
+    },
+    /// Print the table of environment settings, as the README shows it.
+    Settings,
+    /// Re-seal all stored personal data with the first key of DATA_KEYS, while the service
+    /// runs, so an older key can then be removed. Safe to interrupt and to run again.
+    Rekey {
+        /// Passes to make at most; it stops early once a pass finds nothing left to re-seal.
+        #[arg(long, default_value_t = 5)]
+        passes: usize,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdviserAction {
+    /// Create an account; the password is asked for (or read as one line from standard
+    /// input), and the authenticator secret is printed once.
+    Add {
+        name: String,
+        /// An admin account (can review held submissions, read the audit trail, return claims).
+        #[arg(long)]
+        admin: bool,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn commands_parse() {
+        assert!(Cli::try_parse_from(["frontdoor"]).unwrap().command.is_none());
+        let rekey = Cli::try_parse_from(["frontdoor", "rekey"]).unwrap();
+        assert!(matches!(rekey.command, Some(Command::Rekey { passes: 5 })));
+        let add = Cli::try_parse_from(["frontdoor", "adviser", "add", "sam", "--admin"]).unwrap();
+        assert!(matches!(add.command, Some(Command::Adviser { action: AdviserAction::Add { admin: true, .. } })));
+        assert!(Cli::try_parse_from(["frontdoor", "adviser", "remove", "sam"]).is_err());
+    }
+}
