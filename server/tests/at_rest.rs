@@ -78,8 +78,9 @@ async fn rekey_from_one_key_to_two_while_referrals_arrive_loses_nothing() {
     let held = triage.claim_next("amira").await.unwrap().unwrap();
     triage.add_note(&old, &held, "amira", "Call after six only").await.unwrap();
     triage.log_attempt(&old, &held, "amira", ContactMethod::Phone, true).await.unwrap();
-    let legacy_attempt = r#"{"at_ms":1,"by":"amira","how":"text","reached":false}"#;
-    let _: () = redis::cmd("RPUSH").arg(triage_keys::attempts(&held)).arg(legacy_attempt).query_async(&mut connection).await.unwrap();
+    let legacy = domain::triage::Attempt { at_ms: 1, by: "amira".into(), how: ContactMethod::Text, reached: false };
+    let legacy_attempt = serde_json::to_string(&legacy).unwrap();
+    let _: () = redis::cmd("RPUSH").arg(triage_keys::attempts(&held)).arg(&legacy_attempt).query_async(&mut connection).await.unwrap();
     let (link, _) = redis_link(&url).await;
     let chats = ChatStore::new(link.clone(), old.clone(), ChatSettings::default());
     let Start::Placed { chat, .. } = chats.start("en", "203.0.113.9").await.unwrap() else { panic!("placed") };
