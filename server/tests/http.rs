@@ -109,7 +109,9 @@ async fn readiness_follows_redis_and_pages_keep_serving_while_it_is_down() {
     redis.stop();
     assert!(wait_for_status(&app, "/readyz", StatusCode::SERVICE_UNAVAILABLE).await);
     let response = get(&app, "/readyz").await;
-    assert_eq!(body_text(response).await, "redis unavailable");
+    let body = body_text(response).await;
+    assert_eq!(body.lines().next(), Some("redis unavailable"), "the verdict comes first: {body}");
+    assert!(body.lines().any(|line| line.starts_with("audit-write-failures: ")), "{body}");
     assert_eq!(get(&app, "/en").await.status(), StatusCode::OK, "pages still served");
     assert_eq!(get(&app, "/healthz").await.status(), StatusCode::OK);
 
