@@ -33,6 +33,11 @@ fn only_h1(html: &str) -> String {
     decode(&html[open_end..close])
 }
 
+/// The page at `uri` as text, entities decoded.
+async fn page(app: &axum::Router, uri: &str) -> String {
+    decode(&body_text(get(app, uri).await).await)
+}
+
 fn decode(text: &str) -> String {
     text.replace("&quot;", "\"")
         .replace("&#x27;", "'")
@@ -83,12 +88,12 @@ async fn the_hub_lists_every_topic_and_home_navigation_and_footer_lead_to_the_ne
     let catalog = catalog();
     for language in catalog.languages() {
         let tag = &language.tag;
-        let hub = body_text(get(&app, &format!("/{tag}{HUB_PATH}")).await).await;
+        let hub = page(&app, &format!("/{tag}{HUB_PATH}")).await;
         for topic in TOPICS {
             let link = format!(r#"href="/{tag}{}""#, topic.path());
             assert!(hub.contains(&link), "/{tag}{HUB_PATH} links {link}");
         }
-        let home = body_text(get(&app, &format!("/{tag}")).await).await;
+        let home = page(&app, &format!("/{tag}")).await;
         let nav = &home[home.find("class=\"site-nav\"").expect("navigation")..];
         let nav = &nav[..nav.find("</nav>").unwrap()];
         assert!(nav.contains(&format!(r#"href="/{tag}{HUB_PATH}""#)), "{tag}: one navigation entry");
@@ -108,7 +113,7 @@ async fn emergency_advice_covers_landlines_and_coughing_or_tapping() {
     let catalog = catalog();
     for language in catalog.languages() {
         for path in ["", "/help-for/stalking"] {
-            let html = decode(&body_text(get(&app, &format!("/{}{path}", language.tag)).await).await);
+            let html = page(&app, &format!("/{}{path}", language.tag)).await;
             for key in ["emergency-cough", "emergency-55", "emergency-landline"] {
                 let text = catalog.message(language, key, None);
                 assert!(html.contains(&text), "/{}{path}: {key}", language.tag);
@@ -120,25 +125,25 @@ async fn emergency_advice_covers_landlines_and_coughing_or_tapping() {
 #[tokio::test]
 async fn the_privacy_notice_states_the_retention_settings_in_force() {
     let redis = RedisServer::start();
-    let defaults = decode(&body_text(get(&app(&redis.url()), "/en/privacy").await).await);
+    let defaults = page(&app(&redis.url()), "/en/privacy").await;
     // RETENTION_DAYS, the spam check's seven days, CHAT_RETENTION_DAYS, as declared.
     assert!(defaults.contains("we keep it for 90 days, then it is deleted"), "referrals");
     assert!(defaults.contains("deleted after 7 days at most"), "held forms");
     assert!(defaults.contains("A conversation is deleted 30 days after its last message"), "chats");
 
     let app = app_with_settings(&redis.url(), &[("RETENTION_DAYS", "45"), ("CHAT_RETENTION_DAYS", "1")]);
-    let changed = decode(&body_text(get(&app, "/en/privacy").await).await);
+    let changed = page(&app, "/en/privacy").await;
     assert!(changed.contains("we keep it for 45 days, then it is deleted"), "referrals follow the setting");
     assert!(changed.contains("A conversation is deleted 1 day after its last message"), "chats, singular");
     assert!(!changed.contains("90 days") && !changed.contains("30 days"), "no default figure left");
     // The numbers go through each language's plural forms.
-    let polish = decode(&body_text(get(&app, "/pl/privacy").await).await);
+    let polish = page(&app, "/pl/privacy").await;
     assert!(polish.contains("przez 45 dni"), "pl");
     assert!(polish.contains("usuwana 1 dzień po ostatniej"), "pl singular");
-    let arabic = decode(&body_text(get(&app, "/ar/privacy").await).await);
+    let arabic = page(&app, "/ar/privacy").await;
     assert!(arabic.contains("لمدة 45 يومًا"), "ar 11–99");
     assert!(arabic.contains("بعد يوم واحد من آخر رسالة"), "ar one");
     assert!(arabic.contains("بعد 7 أيام"), "ar 3–10");
-    let romanian = decode(&body_text(get(&app, "/ro/privacy").await).await);
+    let romanian = page(&app, "/ro/privacy").await;
     assert!(romanian.contains("45 de zile"), "ro 20+");
 }

@@ -3,7 +3,7 @@
 //! helps). The hub lists them in this order; `/{lang}/help-for/{slug}` shows one.
 use domain::helplines::Helpline;
 
-use super::content::Block::{Link, List, Para, Phone};
+use super::content::Block::{self, Link, List, Para, Phone};
 use super::content::{InfoContent, Section};
 
 pub struct Topic {
@@ -28,154 +28,51 @@ pub const HUB_PATH: &str = "/help-for";
 const SIGNS: &str = "topic-signs-heading";
 const WHAT_YOU_CAN_DO: &str = "topic-do-heading";
 const WHO_CAN_HELP: &str = "topic-help-heading";
+const LOCAL: Block = Phone { label: "phone-rise", number: Helpline::Local };
+const NATIONAL: Block = Phone { label: "phone-national", number: Helpline::National };
+const COUNCIL: Block = Phone { label: "phone-council", number: Helpline::Council };
+
+/// The usual shape: signs to look out for, what you can do, who can help.
+macro_rules! topic {
+    ($slug:literal, $title:literal, $intro:literal,
+     signs: [$($sign:literal),+], can_do: [$($step:literal),+], help: [$($help:expr),+]) => {
+        Topic {
+            slug: $slug,
+            content: InfoContent {
+                title: $title,
+                intro: $intro,
+                sections: &[
+                    Section { heading: SIGNS, blocks: &[List(&[$($sign),+])] },
+                    Section { heading: WHAT_YOU_CAN_DO, blocks: &[List(&[$($step),+])] },
+                    Section { heading: WHO_CAN_HELP, blocks: &[$($help),+] },
+                ],
+            },
+        }
+    };
+}
 
 pub const TOPICS: &[Topic] = &[
-    Topic {
-        slug: "honour-based-abuse",
-        content: InfoContent {
-            title: "hba-title",
-            intro: "hba-intro",
-            sections: &[
-                Section {
-                    heading: SIGNS,
-                    blocks: &[List(&["hba-sign-control", "hba-sign-threats", "hba-sign-marriage", "hba-sign-travel"])],
-                },
-                Section {
-                    heading: WHAT_YOU_CAN_DO,
-                    blocks: &[List(&["hba-do-tell", "hba-do-travel", "hba-do-documents", "hba-do-mediation"])],
-                },
-                Section {
-                    heading: WHO_CAN_HELP,
-                    blocks: &[
-                        Para("hba-help-body"),
-                        Phone { label: "phone-rise", number: Helpline::Local },
-                        Phone { label: "phone-national", number: Helpline::National },
-                    ],
-                },
-            ],
-        },
-    },
-    Topic {
-        slug: "stalking",
-        content: InfoContent {
-            title: "stalking-title",
-            intro: "stalking-intro",
-            sections: &[
-                Section {
-                    heading: SIGNS,
-                    blocks: &[List(&[
-                        "stalking-sign-contact",
-                        "stalking-sign-following",
-                        "stalking-sign-online",
-                        "stalking-sign-others",
-                    ])],
-                },
-                Section {
-                    heading: WHAT_YOU_CAN_DO,
-                    blocks: &[
-                        List(&["stalking-do-record", "stalking-do-no-contact", "stalking-do-devices", "stalking-do-police"]),
-                        Link { text: "topic-browse-safely-link", path: "/browse-safely" },
-                    ],
-                },
-                Section {
-                    heading: WHO_CAN_HELP,
-                    blocks: &[
-                        Para("stalking-help-body"),
-                        Phone { label: "phone-rise", number: Helpline::Local },
-                        Phone { label: "phone-national", number: Helpline::National },
-                    ],
-                },
-            ],
-        },
-    },
-    Topic {
-        slug: "after-separation-and-money",
-        content: InfoContent {
-            title: "separation-title",
-            intro: "separation-intro",
-            sections: &[
-                Section {
-                    heading: SIGNS,
-                    blocks: &[List(&[
-                        "separation-sign-contact",
-                        "separation-sign-children",
-                        "separation-sign-money",
-                        "separation-sign-debt",
-                    ])],
-                },
-                Section {
-                    heading: WHAT_YOU_CAN_DO,
-                    blocks: &[List(&[
-                        "separation-do-plan",
-                        "separation-do-bank",
-                        "separation-do-records",
-                        "separation-do-advice",
-                    ])],
-                },
-                Section {
-                    heading: WHO_CAN_HELP,
-                    blocks: &[
-                        Para("separation-help-body"),
-                        Phone { label: "phone-rise", number: Helpline::Local },
-                        Phone { label: "phone-national", number: Helpline::National },
-                        Link { text: "topic-accommodation-link", path: "/safe-accommodation" },
-                    ],
-                },
-            ],
-        },
-    },
-    Topic {
-        slug: "young-people",
-        content: InfoContent {
-            title: "young-title",
-            intro: "young-intro",
-            sections: &[
-                Section {
-                    heading: SIGNS,
-                    blocks: &[List(&["young-sign-phone", "young-sign-friends", "young-sign-pressure", "young-sign-threats"])],
-                },
-                Section {
-                    heading: WHAT_YOU_CAN_DO,
-                    blocks: &[List(&["young-do-trust", "young-do-photos", "young-do-safe"])],
-                },
-                Section {
-                    heading: WHO_CAN_HELP,
-                    blocks: &[
-                        Para("young-help-body"),
-                        Phone { label: "phone-rise", number: Helpline::Local },
-                        Phone { label: "phone-national", number: Helpline::National },
-                        Link { text: "young-directory-link", path: "/directory?audience=young-people" },
-                    ],
-                },
-            ],
-        },
-    },
-    Topic {
-        slug: "older-people",
-        content: InfoContent {
-            title: "older-title",
-            intro: "older-intro",
-            sections: &[
-                Section {
-                    heading: SIGNS,
-                    blocks: &[List(&["older-sign-money", "older-sign-care", "older-sign-isolation", "older-sign-fear"])],
-                },
-                Section {
-                    heading: WHAT_YOU_CAN_DO,
-                    blocks: &[List(&["older-do-tell", "older-do-council", "older-do-money"])],
-                },
-                Section {
-                    heading: WHO_CAN_HELP,
-                    blocks: &[
-                        Para("older-help-body"),
-                        Phone { label: "phone-rise", number: Helpline::Local },
-                        Phone { label: "phone-council", number: Helpline::Council },
-                        Phone { label: "phone-national", number: Helpline::National },
-                    ],
-                },
-            ],
-        },
-    },
+    topic!("honour-based-abuse", "hba-title", "hba-intro",
+        signs: ["hba-sign-control", "hba-sign-threats", "hba-sign-marriage", "hba-sign-travel"],
+        can_do: ["hba-do-tell", "hba-do-travel", "hba-do-documents", "hba-do-mediation"],
+        help: [Para("hba-help-body"), LOCAL, NATIONAL]),
+    topic!("stalking", "stalking-title", "stalking-intro",
+        signs: ["stalking-sign-contact", "stalking-sign-following", "stalking-sign-online", "stalking-sign-others"],
+        can_do: ["stalking-do-record", "stalking-do-no-contact", "stalking-do-devices", "stalking-do-police"],
+        help: [Para("stalking-help-body"), LOCAL, NATIONAL, Link { text: "topic-browse-safely-link", path: "/browse-safely" }]),
+    topic!("after-separation-and-money", "separation-title", "separation-intro",
+        signs: ["separation-sign-contact", "separation-sign-children", "separation-sign-money", "separation-sign-debt"],
+        can_do: ["separation-do-plan", "separation-do-bank", "separation-do-records", "separation-do-advice"],
+        help: [Para("separation-help-body"), LOCAL, NATIONAL, Link { text: "topic-accommodation-link", path: "/safe-accommodation" }]),
+    topic!("young-people", "young-title", "young-intro",
+        signs: ["young-sign-phone", "young-sign-friends", "young-sign-pressure", "young-sign-threats"],
+        can_do: ["young-do-trust", "young-do-photos", "young-do-safe"],
+        help: [Para("young-help-body"), LOCAL, NATIONAL, Link { text: "young-directory-link", path: "/directory?audience=young-people" }]),
+    topic!("older-people", "older-title", "older-intro",
+        signs: ["older-sign-money", "older-sign-care", "older-sign-isolation", "older-sign-fear"],
+        can_do: ["older-do-tell", "older-do-council", "older-do-money"],
+        help: [Para("older-help-body"), LOCAL, COUNCIL, NATIONAL]),
+    // Children: how they are affected, what a parent can do, and that children's services help.
     Topic {
         slug: "children",
         content: InfoContent {
@@ -195,48 +92,16 @@ pub const TOPICS: &[Topic] = &[
                     heading: "children-do-heading",
                     blocks: &[List(&["children-do-talk", "children-do-plan", "children-do-school", "children-do-help"])],
                 },
-                Section {
-                    heading: "children-services-heading",
-                    blocks: &[Para("children-services-body")],
-                },
-                Section {
-                    heading: WHO_CAN_HELP,
-                    blocks: &[
-                        Para("children-help-body"),
-                        Phone { label: "phone-rise", number: Helpline::Local },
-                        Phone { label: "phone-council", number: Helpline::Council },
-                        Phone { label: "phone-national", number: Helpline::National },
-                    ],
-                },
+                Section { heading: "children-services-heading", blocks: &[Para("children-services-body")] },
+                Section { heading: WHO_CAN_HELP, blocks: &[Para("children-help-body"), LOCAL, COUNCIL, NATIONAL] },
             ],
         },
     },
-    Topic {
-        slug: "lgbt",
-        content: InfoContent {
-            title: "lgbt-title",
-            intro: "lgbt-intro",
-            sections: &[
-                Section {
-                    heading: SIGNS,
-                    blocks: &[List(&["lgbt-sign-outing", "lgbt-sign-identity", "lgbt-sign-medication", "lgbt-sign-isolation"])],
-                },
-                Section {
-                    heading: WHAT_YOU_CAN_DO,
-                    blocks: &[List(&["lgbt-do-talk", "lgbt-do-family", "lgbt-do-record"])],
-                },
-                Section {
-                    heading: WHO_CAN_HELP,
-                    blocks: &[
-                        Para("lgbt-help-body"),
-                        Phone { label: "phone-rise", number: Helpline::Local },
-                        Phone { label: "phone-national", number: Helpline::National },
-                        Link { text: "lgbt-directory-link", path: "/directory?audience=lgbt" },
-                    ],
-                },
-            ],
-        },
-    },
+    topic!("lgbt", "lgbt-title", "lgbt-intro",
+        signs: ["lgbt-sign-outing", "lgbt-sign-identity", "lgbt-sign-medication", "lgbt-sign-isolation"],
+        can_do: ["lgbt-do-talk", "lgbt-do-family", "lgbt-do-record"],
+        help: [Para("lgbt-help-body"), LOCAL, NATIONAL, Link { text: "lgbt-directory-link", path: "/directory?audience=lgbt" }]),
+    // Disabled and Deaf people: the usual shape plus the ways to reach help in BSL or by text.
     Topic {
         slug: "disabled-and-deaf-people",
         content: InfoContent {
@@ -259,16 +124,13 @@ pub const TOPICS: &[Topic] = &[
                         Phone { label: "disabled-contact-relay", number: Helpline::EmergencyRelay },
                     ],
                 },
-                Section {
-                    heading: WHAT_YOU_CAN_DO,
-                    blocks: &[List(&["disabled-do-tell", "disabled-do-council"])],
-                },
+                Section { heading: WHAT_YOU_CAN_DO, blocks: &[List(&["disabled-do-tell", "disabled-do-council"])] },
                 Section {
                     heading: WHO_CAN_HELP,
                     blocks: &[
                         Para("disabled-help-body"),
-                        Phone { label: "phone-rise", number: Helpline::Local },
-                        Phone { label: "phone-national", number: Helpline::National },
+                        LOCAL,
+                        NATIONAL,
                         Link { text: "disabled-directory-link", path: "/directory?audience=deaf" },
                     ],
                 },
