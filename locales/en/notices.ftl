@@ -32,7 +32,7 @@ privacy-chat-retention = A conversation is deleted { $count ->
        *[other] { $count } days
     } after its last message.
 privacy-where-heading = Where it is kept
-privacy-where-body = Everything is kept in the service's database (Redis) on its own server. Names, contact details, messages and answers are encrypted before they are stored, so they cannot be read without the service's key. Only what is needed to put referrals in order (the type of form, the language, how urgent it is and the times) is stored without encryption.
+privacy-where-body = Everything is kept in the service's database (Redis). Names, contact details, messages and answers are encrypted before they are stored, so they cannot be read without the service's key. Only what is needed to put referrals in order (the type of form, the language, how urgent it is and the times) is stored without encryption.
 privacy-who-heading = Who can see it
 privacy-who-body = Only the service's advisers and their managers (admins), who sign in with a password and a one-time code. An adviser sees your details only when they take on your referral or chat, and every time someone opens a referral it is recorded.
 privacy-who-sharing = We do not sell your information. We share it with others, such as the police or children's services, only with your agreement, or without it when someone's life is at risk or a child is in danger, as the law allows.

@@ -38,7 +38,7 @@ privacy-chat-retention = Rozmowa jest usuwana { $count ->
        *[other] { $count } dnia
     } po ostatniej wiadomości.
 privacy-where-heading = Gdzie są przechowywane
-privacy-where-body = Wszystko jest przechowywane w bazie danych serwisu (Redis) na jego własnym serwerze. Imiona, dane kontaktowe, wiadomości i odpowiedzi są szyfrowane przed zapisaniem, więc bez klucza serwisu nie da się ich odczytać. Bez szyfrowania zapisujemy tylko to, co potrzebne do ustalenia kolejności zgłoszeń (rodzaj formularza, język, pilność i godziny).
+privacy-where-body = Wszystko jest przechowywane w bazie danych serwisu (Redis). Imiona, dane kontaktowe, wiadomości i odpowiedzi są szyfrowane przed zapisaniem, więc bez klucza serwisu nie da się ich odczytać. Bez szyfrowania zapisujemy tylko to, co potrzebne do ustalenia kolejności zgłoszeń (rodzaj formularza, język, pilność i godziny).
 privacy-who-heading = Kto może je zobaczyć
 privacy-who-body = Tylko doradcy serwisu i osoby nimi kierujące (administratorzy), którzy logują się hasłem i jednorazowym kodem. Doradca widzi Twoje dane dopiero wtedy, gdy przejmie Twoje zgłoszenie lub czat, a każde otwarcie zgłoszenia jest rejestrowane.
 privacy-who-sharing = Nie sprzedajemy Twoich informacji. Przekazujemy je innym, na przykład policji lub służbom ds. dzieci, tylko za Twoją zgodą albo bez niej, gdy czyjeś życie jest zagrożone lub dziecko jest w niebezpieczeństwie, zgodnie z prawem.

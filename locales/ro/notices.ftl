@@ -35,7 +35,7 @@ privacy-chat-retention = O conversație este ștearsă la { $count ->
        *[other] { $count } de zile
     } după ultimul mesaj.
 privacy-where-heading = Unde sunt păstrate
-privacy-where-body = Totul este păstrat în baza de date a serviciului (Redis), pe serverul propriu al serviciului. Numele, datele de contact, mesajele și răspunsurile sunt criptate înainte de a fi salvate, deci nu pot fi citite fără cheia serviciului. Necriptat se păstrează doar ce trebuie pentru ordinea trimiterilor (tipul formularului, limba, urgența și orele).
+privacy-where-body = Totul este păstrat în baza de date a serviciului (Redis). Numele, datele de contact, mesajele și răspunsurile sunt criptate înainte de a fi salvate, deci nu pot fi citite fără cheia serviciului. Necriptat se păstrează doar ce trebuie pentru ordinea trimiterilor (tipul formularului, limba, urgența și orele).
 privacy-who-heading = Cine le poate vedea
 privacy-who-body = Doar consilierii serviciului și coordonatorii lor (administratorii), care intră în cont cu o parolă și un cod de unică folosință. Un consilier vă vede datele doar după ce preia trimiterea sau chatul dumneavoastră, iar fiecare deschidere a unei trimiteri este înregistrată.
 privacy-who-sharing = Nu vindem informațiile dumneavoastră. Le transmitem altora, de exemplu poliției sau serviciilor pentru copii, doar cu acordul dumneavoastră sau fără el atunci când viața cuiva este amenințată sau un copil este în pericol, așa cum permite legea.

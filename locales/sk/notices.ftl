@@ -38,7 +38,7 @@ privacy-chat-retention = Rozhovor sa vymaže { $count ->
        *[other] { $count } dní
     } po poslednej správe.
 privacy-where-heading = Kde sa uchovávajú
-privacy-where-body = Všetko sa uchováva v databáze služby (Redis) na jej vlastnom serveri. Mená, kontakty, správy a odpovede sa pred uložením šifrujú, takže bez kľúča služby sa nedajú prečítať. Nešifrovane ukladáme len to, čo treba na zoradenie žiadostí (druh formulára, jazyk, naliehavosť a časy).
+privacy-where-body = Všetko sa uchováva v databáze služby (Redis). Mená, kontakty, správy a odpovede sa pred uložením šifrujú, takže bez kľúča služby sa nedajú prečítať. Nešifrovane ukladáme len to, čo treba na zoradenie žiadostí (druh formulára, jazyk, naliehavosť a časy).
 privacy-who-heading = Kto ich môže vidieť
 privacy-who-body = Len poradcovia služby a ich vedúci (administrátori), ktorí sa prihlasujú heslom a jednorazovým kódom. Poradca uvidí vaše údaje, až keď prevezme vašu žiadosť alebo chat, a každé otvorenie žiadosti sa zaznamená.
 privacy-who-sharing = Vaše informácie nepredávame. Iným, napríklad polícii alebo sociálnym službám pre deti, ich odovzdáme len s vaším súhlasom, alebo bez neho, ak ide o niečí život alebo je ohrozené dieťa, ako to dovoľuje zákon.
