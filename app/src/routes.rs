@@ -6,8 +6,8 @@ use leptos_router::path;
 
 use crate::i18n::use_locale;
 use crate::pages::{
-    content, ChatPage, DirectoryPage, HomePage, InfoPage, NotFound, ReferralChooserPage, ReferralFormPage,
-    ReferralSentPage,
+    content, notices, ChatPage, DirectoryPage, HelpForPage, HomePage, InfoPage, NotFound, ReferralChooserPage,
+    ReferralFormPage, ReferralSentPage, TopicPage,
 };
 
 #[component]
@@ -41,6 +41,13 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("professionals")
                         view=|| view! { <InfoPage content=&content::PROFESSIONALS/> }
+                    />
+                    <Route path=path!("help-for") view=HelpForPage/>
+                    <Route path=path!("help-for/:topic") view=TopicPage/>
+                    <Route path=path!("privacy") view=|| view! { <InfoPage content=&notices::PRIVACY/> }/>
+                    <Route
+                        path=path!("accessibility")
+                        view=|| view! { <InfoPage content=&notices::ACCESSIBILITY/> }
                     />
                 </ParentRoute>
             </Routes>

@@ -16,6 +16,27 @@ pub struct SiteContext {
     pub contact_hours: ContactHours,
     /// True while at least one adviser is on shift for the webchat.
     pub chat_open: ChatOpen,
+    /// How long personal data is kept, as configured (the privacy notice states it).
+    pub retention: Retention,
+}
+
+/// The retention settings in force, in days, for the pages that state them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Retention {
+    pub referral_days: u64,
+    pub chat_days: u64,
+    pub held_form_days: u64,
+}
+
+impl Retention {
+    pub fn days(&self, figure: crate::pages::content::Figure) -> u64 {
+        use crate::pages::content::Figure;
+        match figure {
+            Figure::ReferralRetentionDays => self.referral_days,
+            Figure::ChatRetentionDays => self.chat_days,
+            Figure::HeldFormDays => self.held_form_days,
+        }
+    }
 }
 
 /// Kept up to date by the server from Redis; read by every page without waiting.

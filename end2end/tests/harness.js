@@ -14,6 +14,20 @@ import { chromium } from "playwright-core";
 export const NEUTRAL_URL = "https://neutral.test/weather";
 export const LANGUAGES = ["en", "ur", "ar", "pl", "sk", "ro"];
 export const RTL = new Set(["ur", "ar"]);
+/** "Help for your situation" with its topics, the privacy notice, the accessibility statement. */
+export const HELP_PAGES = [
+  "/help-for",
+  "/help-for/honour-based-abuse",
+  "/help-for/stalking",
+  "/help-for/after-separation-and-money",
+  "/help-for/young-people",
+  "/help-for/older-people",
+  "/help-for/children",
+  "/help-for/lgbt",
+  "/help-for/disabled-and-deaf-people",
+  "/privacy",
+  "/accessibility",
+];
 export const PAGES = [
   "",
   "/directory",
@@ -27,6 +41,7 @@ export const PAGES = [
   "/refer/self",
   "/refer/professional",
   "/refer/friend-or-family",
+  ...HELP_PAGES,
 ];
 /** Encrypts referrals in tests; the real key comes from scripts/run or the operator. */
 export const TEST_DATA_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
-import { LANGUAGES, PAGES, RTL, newWatchedPage, startAll } from "./harness.js";
+import { HELP_PAGES, LANGUAGES, PAGES, RTL, newWatchedPage, startAll } from "./harness.js";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -87,8 +87,10 @@ test("axe-core finds no WCAG A/AA violations on any page in any language", async
 
 test("a keyboard-only walk reaches every control in order with a visible focus", async () => {
   const { page, context } = await newWatchedPage(env.browser, env.server.base);
-  for (const path of ["", "/directory"]) {
-    await page.goto(`${env.server.base}/en${path}`);
+  // The help pages in every language (right-to-left too); the others in English.
+  const walks = [["en", ""], ["en", "/directory"], ...LANGUAGES.flatMap((lang) => HELP_PAGES.map((p) => [lang, p]))];
+  for (const [lang, path] of walks) {
+    await page.goto(`${env.server.base}/${lang}${path}`);
     await page.waitForLoadState("networkidle");
     const expected = await page.evaluate(() =>
       [...document.querySelectorAll("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])")]
@@ -115,8 +117,8 @@ test("a keyboard-only walk reaches every control in order with a visible focus",
       if (!info.visible) invisible.push(`${info.tag} ${info.text}`);
       seen.add(info.id);
     }
-    assert.ok(seen.size >= expected, `${path}: reached ${seen.size} of ${expected} controls`);
-    assert.deepEqual(invisible, [], `${path}: focus visible on every control`);
+    assert.ok(seen.size >= expected, `${lang}${path}: reached ${seen.size} of ${expected} controls`);
+    assert.deepEqual(invisible, [], `${lang}${path}: focus visible on every control`);
   }
   await context.close();
 });

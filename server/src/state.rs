@@ -57,6 +57,8 @@ pub fn state(config: &crate::config::Config, leptos_options: LeptosOptions, redi
     })
 }
 
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
 /// Loads the read-only site data, failing with a message that names the broken file.
 pub fn load_site(config: &crate::config::Config) -> Result<SiteContext, String> {
     let catalog = domain::i18n::Catalog::load(&config.locales_dir)
@@ -69,5 +71,10 @@ pub fn load_site(config: &crate::config::Config) -> Result<SiteContext, String> 
         quick_exit_url: config.quick_exit_url.as_str().into(),
         contact_hours: config.contact_hours,
         chat_open: Default::default(),
+        retention: app::site::Retention {
+            referral_days: u64::from(config.retention_days),
+            chat_days: config.chat.retention_days,
+            held_form_days: (crate::referrals::store::quarantine::QUARANTINE_MS / DAY_MS) as u64,
+        },
     })
 }

@@ -6,6 +6,7 @@ use crate::i18n::{t, use_locale};
 /// The information pages, in menu order: (path, Fluent key of the link text).
 pub const NAV_PAGES: &[(&str, &str)] = &[
     ("/directory", "nav-directory"),
+    ("/help-for", "nav-help-for"),
     ("/is-this-abuse", "nav-is-this-abuse"),
     ("/browse-safely", "nav-browse-safely"),
     ("/safe-accommodation", "nav-safe-accommodation"),

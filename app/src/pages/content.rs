@@ -9,6 +9,20 @@ pub enum Block {
     Phone { label: &'static str, number: Helpline },
     /// A link to another page of the site, in the page's language (`path` starts with `/`).
     Link { text: &'static str, path: &'static str },
+    /// A sentence around a number the service is configured with, so the page can never
+    /// promise something the settings do not do. `key` takes it as `$count`.
+    Figure { key: &'static str, figure: Figure },
+}
+
+/// Numbers from the server's settings that pages state in words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    /// Days a closed referral is kept (`RETENTION_DAYS`).
+    ReferralRetentionDays,
+    /// Days a conversation is kept after its last message (`CHAT_RETENTION_DAYS`).
+    ChatRetentionDays,
+    /// Days a form held by the spam check is kept for review.
+    HeldFormDays,
 }
 
 pub struct Section {

@@ -17,7 +17,9 @@ pub fn EmergencyOptions() -> impl IntoView {
                     " "
                     {t("emergency-999")}
                 </li>
+                <li>{t("emergency-cough")}</li>
                 <li>{t("emergency-55")}</li>
+                <li>{t("emergency-landline")}</li>
                 <li>{t("emergency-sms")}</li>
                 <li>
                     {t("emergency-relay")}

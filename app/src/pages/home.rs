@@ -39,6 +39,7 @@ pub fn HomePage() -> impl IntoView {
                     <li><a href="#talk">{t("door-need-help-talk")}</a></li>
                     <li><a href=locale.href("/directory")>{t("door-need-help-directory")}</a></li>
                     <li><a href=locale.href("/is-this-abuse")>{t("door-need-help-abuse")}</a></li>
+                    <li><a href=locale.href("/help-for")>{t("door-need-help-topics")}</a></li>
                 </ul>
             </article>
             <article class="door">

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::content::{Block, InfoContent};
+use super::content::{Block, Figure, InfoContent};
 use super::EmergencyOptions;
 use crate::i18n::{t, use_locale};
 use crate::phone::PhoneLink;
@@ -54,5 +54,19 @@ fn render_block(block: &Block) -> AnyView {
         Block::Link { text, path } => {
             view! { <p><a href=use_locale().href(path)>{t(text)}</a></p> }.into_any()
         }
+        Block::Figure { key, figure } => view! { <p>{figure_text(key, *figure)}</p> }.into_any(),
     }
+}
+
+/// The sentence for `key` with the configured number as `$count`.
+#[cfg(feature = "ssr")]
+fn figure_text(key: &str, figure: Figure) -> String {
+    let days = expect_context::<crate::site::SiteContext>().retention.days(figure);
+    crate::i18n::t_args(key, &[("count", days.to_string())])
+}
+
+/// Pages are only rendered on the server; the browser build never calls this.
+#[cfg(not(feature = "ssr"))]
+fn figure_text(key: &str, _figure: Figure) -> String {
+    t(key)
 }
