@@ -3,7 +3,7 @@
 // sample file gives (plus the values an operator fills in). No file of the checkout is used.
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -70,7 +70,7 @@ after(async () => {
 test("the archive holds what the unit and the proxy configuration need", () => {
   for (const file of ["bin/frontdoor", "bin/hash.txt", "site/pkg", "locales/en", "data/services.toml",
     "frontdoor.service", "frontdoor.env.sample", "nginx.conf", "README.md"]) {
-    assert.doesNotThrow(() => readdirSync(path.join(folder, path.dirname(file))).includes(path.basename(file)) || assert.fail(file), file);
+    assert.ok(existsSync(path.join(folder, file)), `${file} is in the archive`);
   }
   const help = execFileSync(path.join(folder, "bin/frontdoor"), ["--help"], { encoding: "utf8" });
   assert.match(help, /rekey/);
