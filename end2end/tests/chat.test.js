@@ -4,7 +4,8 @@
 import assert from "node:assert/strict";
 import { after, afterEach, before, test } from "node:test";
 import {
-  addAdviserTo, axeViolations, launchBrowser, newWatchedPage, redisCli, signInAs, startRedis, startServer,
+  acceptNext, addAdviserTo, axeViolations, launchBrowser, newWatchedPage, onShift, redisCli, startChat, startRedis,
+  startServer,
 } from "./harness.js";
 
 const ENV = { STAFF_COOKIE_SECURE: "false", CHAT_ADVISER_GRACE_SECONDS: "2" };
@@ -54,52 +55,13 @@ async function visitorPage(base) {
 
 /** An adviser signed in on `server`, on shift in `languages`, with room for `capacity` chats. */
 async function adviserDesk(server, name, languages, capacity) {
-  const watched = await signInAs(browser, server.base, name, secrets[name]);
+  const watched = await onShift(browser, server.base, name, secrets[name], languages, capacity);
   opened.push(watched.context);
-  const { page } = watched;
-  page.on("dialog", (dialog) => dialog.accept());
-  await page.goto(`${server.base}/staff/chats`);
-  await page.check("#status-on-shift");
-  await page.fill("#capacity", String(capacity));
-  for (const tag of ["en", "ur", "ar", "pl", "sk", "ro"]) {
-    if (languages.includes(tag)) await page.check(`#speaks-${tag}`);
-    else await page.uncheck(`#speaks-${tag}`);
-  }
-  await page.getByTestId("save-shift").click();
-  await page.waitForURL(/\/staff\/chats$/);
-  await page.locator("#desk-status", { hasText: "You are on shift" }).waitFor({ timeout: 10000 });
   return watched;
-}
-
-/** Opens the chat from the entry on a page, answers the safety question and starts. */
-async function startChat(page, base, lang) {
-  await page.goto(`${base}/${lang}/directory`);
-  for (let i = 0; i < 40 && (await page.getByTestId("chat-entry").getAttribute("data-chat")) !== "open"; i++) {
-    await page.waitForTimeout(250);
-    await page.reload();
-  }
-  await page.locator(".chat-entry__link").click();
-  await page.waitForURL(new RegExp(`/${lang}/chat$`));
-  await page.check("#chat-safe-yes");
-  await page.selectOption("#chat-language", lang);
-  await page.getByTestId("chat-start-button").click();
-  await page.locator("#chat-live").waitFor();
 }
 
 function logLines(page, testid = "chat-log") {
   return page.$$eval(`[data-testid=${testid}] li`, (items) => items.map((i) => i.textContent));
-}
-
-/** Opens the tab of the first chat offered to this adviser and accepts it. */
-async function acceptNext(desk) {
-  const tab = desk.page.locator("[data-testid=desk-tab]", { hasText: "offered" }).first();
-  await tab.waitFor({ timeout: 15000 });
-  const chat = await tab.getAttribute("data-chat");
-  await tab.click();
-  await desk.page.locator(`#panel-${chat} [data-testid=desk-accept]`).click();
-  // Accepted: the reply box appears in place of the offer.
-  await desk.page.locator(`#panel-${chat} [data-testid=desk-message]`).waitFor();
-  return chat;
 }
 
 test("with nobody on shift, every page offers the helpline and the referral form instead", async () => {

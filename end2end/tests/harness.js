@@ -92,7 +92,8 @@ export async function startRedis() {
 }
 
 export async function startServer(redisUrl, env = {}) {
-  const port = await freePort();
+  // A given LEPTOS_SITE_ADDR restarts an instance where it was (behind a proxy).
+  const port = env.LEPTOS_SITE_ADDR ? Number(env.LEPTOS_SITE_ADDR.split(":").pop()) : await freePort();
   const bin = process.env.FRONTDOOR_BIN;
   if (!bin) throw new Error("FRONTDOOR_BIN is not set: run the tests with scripts/test");
   const child = spawn(bin, [], {
@@ -242,4 +243,49 @@ export async function signInAs(browser, base, name, secret) {
   await page.click("button[type=submit]");
   await page.waitForURL(/\/staff$/);
   return watched;
+}
+
+/** An adviser signed in on `base`, on shift in `languages`, with room for `capacity` chats. */
+export async function onShift(browser, base, name, secret, languages, capacity) {
+  const watched = await signInAs(browser, base, name, secret);
+  const { page } = watched;
+  page.on("dialog", (dialog) => dialog.accept());
+  await page.goto(`${base}/staff/chats`);
+  await page.check("#status-on-shift");
+  await page.fill("#capacity", String(capacity));
+  for (const tag of ["en", "ur", "ar", "pl", "sk", "ro"]) {
+    if (languages.includes(tag)) await page.check(`#speaks-${tag}`);
+    else await page.uncheck(`#speaks-${tag}`);
+  }
+  await page.getByTestId("save-shift").click();
+  await page.waitForURL(/\/staff\/chats$/);
+  await page.locator("#desk-status", { hasText: "You are on shift" }).waitFor({ timeout: 10000 });
+  return watched;
+}
+
+/** Opens the chat from the entry on a page, answers the safety question and starts. */
+export async function startChat(page, base, lang) {
+  await page.goto(`${base}/${lang}/directory`);
+  for (let i = 0; i < 40 && (await page.getByTestId("chat-entry").getAttribute("data-chat")) !== "open"; i++) {
+    await page.waitForTimeout(250);
+    await page.reload();
+  }
+  await page.locator(".chat-entry__link").click();
+  await page.waitForURL(new RegExp(`/${lang}/chat$`));
+  await page.check("#chat-safe-yes");
+  await page.selectOption("#chat-language", lang);
+  await page.getByTestId("chat-start-button").click();
+  await page.locator("#chat-live").waitFor();
+}
+
+/** Opens the tab of the first chat offered to this adviser and accepts it. */
+export async function acceptNext(desk) {
+  const tab = desk.page.locator("[data-testid=desk-tab]", { hasText: "offered" }).first();
+  await tab.waitFor({ timeout: 15000 });
+  const chat = await tab.getAttribute("data-chat");
+  await tab.click();
+  await desk.page.locator(`#panel-${chat} [data-testid=desk-accept]`).click();
+  // Accepted: the reply box appears in place of the offer.
+  await desk.page.locator(`#panel-${chat} [data-testid=desk-message]`).waitFor();
+  return chat;
 }

@@ -69,7 +69,7 @@ after(async () => {
 
 test("the archive holds what the unit and the proxy configuration need", () => {
   for (const file of ["bin/frontdoor", "bin/hash.txt", "site/pkg", "locales/en", "data/services.toml",
-    "frontdoor.service", "frontdoor.env.sample", "nginx.conf", "README.md"]) {
+    "frontdoor.service", "frontdoor.env.sample", "nginx/frontdoor.conf", "nginx/proxy.conf", "README.md"]) {
     assert.ok(existsSync(path.join(folder, file)), `${file} is in the archive`);
   }
   const help = execFileSync(path.join(folder, "bin/frontdoor"), ["--help"], { encoding: "utf8" });
