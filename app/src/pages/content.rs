@@ -9,6 +9,9 @@ pub enum Block {
     Phone { label: &'static str, number: Helpline },
     /// A link to another page of the site, in the page's language (`path` starts with `/`).
     Link { text: &'static str, path: &'static str },
+    /// A promise of contact whose time is computed from the service hours (`text` takes
+    /// `$when`, e.g. "by Monday 10:00"), never written into the words.
+    ContactBy { text: &'static str, path: domain::referral::ReferralPath },
 }
 
 pub struct Section {
@@ -178,7 +181,10 @@ pub const PROFESSIONALS: InfoContent = InfoContent {
         },
         Section {
             heading: "professionals-what-next-heading",
-            blocks: &[Para("professionals-what-next-body")],
+            blocks: &[
+                Block::ContactBy { text: "professionals-what-next-by", path: domain::referral::ReferralPath::Professional },
+                Para("professionals-what-next-body"),
+            ],
         },
     ],
 };

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{ContactMethod, Priority, RiskAnswers, RiskQuestion};
+use super::{ContactMethod, Priority, ReferralFlag, RiskAnswers, RiskQuestion};
 use crate::slug::slug_enum;
 
 slug_enum! {
@@ -80,6 +80,12 @@ impl ValidReferral {
     /// A professional referred without the person's consent.
     pub fn no_consent(&self) -> bool {
         self.risk.professional_judges_high
+    }
+
+    /// What the queue shows about this referral besides its priority.
+    pub fn flags(&self) -> Vec<ReferralFlag> {
+        let marks = [(self.no_consent(), ReferralFlag::NoConsent), (self.safeguarding_check, ReferralFlag::SafeguardingCheck)];
+        marks.into_iter().filter(|(on, _)| *on).map(|(_, flag)| flag).collect()
     }
 }
 
@@ -349,6 +355,7 @@ mod tests {
             .validate(ReferralPath::Professional, "en")
             .unwrap();
         assert!(valid.no_consent());
+        assert_eq!(valid.flags(), [ReferralFlag::NoConsent]);
         assert_eq!(valid.suggested_priority, Priority::High);
         assert_eq!(valid.details["no-consent-reason"], "Threats to kill; she is too scared to agree");
 

@@ -4,6 +4,7 @@
 mod contact_by;
 #[cfg(feature = "server")]
 mod service_hours;
+mod flag;
 mod form;
 mod outcome;
 mod priority;
@@ -11,6 +12,7 @@ mod risk;
 
 #[cfg(feature = "server")]
 pub use service_hours::{ServiceHours, ServiceHoursError, WorkingDay};
+pub use flag::ReferralFlag;
 pub use form::{
     FieldError, ReferralForm, ReferralPath, ValidReferral, CONSENT_GIVEN, FIELD_LIMITS, HONEYPOT, NO_CONSENT_HIGH_RISK,
 };

@@ -1,11 +1,12 @@
 -- Files a referral from the intake stream into the queue, once (0 if it already was).
 -- KEYS[1] the referral's hash, KEYS[2] waiting, KEYS[3] events
 -- ARGV[1] referral id, ARGV[2] intake entry id, ARGV[3] path, ARGV[4] language,
--- ARGV[5] priority, ARGV[6] received ms, ARGV[7] contact-by ms, ARGV[8] sealed details
+-- ARGV[5] priority, ARGV[6] received ms, ARGV[7] contact-by ms, ARGV[8] sealed details,
+-- ARGV[9] flags (comma-separated slugs, "" for none or for entries from before flags)
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 redis.call('HSET', KEYS[1], 'id', ARGV[1], 'intake_id', ARGV[2], 'path', ARGV[3], 'language', ARGV[4],
   'priority', ARGV[5], 'suggested', ARGV[5], 'created', ARGV[6], 'contact_by', ARGV[7],
-  'sealed', ARGV[8], 'status', 'waiting', 'holder', '', 'initial_contact', '')
+  'sealed', ARGV[8], 'flags', ARGV[9] or '', 'status', 'waiting', 'holder', '', 'initial_contact', '')
 redis.call('ZADD', KEYS[2], waiting_score(ARGV[5], ARGV[6]), ARGV[1])
 redis.call('XADD', KEYS[3], 'MAXLEN', '~', '1000', '*', 'event', 'new', 'referral', ARGV[1])
 return 1
