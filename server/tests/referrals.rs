@@ -94,18 +94,18 @@ async fn a_valid_referral_is_stored_sealed_and_answered_with_a_redirect() {
     // The promise is the same working-hours deadline, as a time ("by Monday 10:00"); the
     // deadline is read before and after the page, in case an hour turns in between.
     let promise = |path| hours.contact_by(path, chrono::Utc::now()).format("%H:%M").to_string();
-    let before = promise(ReferralPath::SelfReferral);
-    let sent = body_text(get(&app, "/en/refer/self/sent").await).await;
-    let after = promise(ReferralPath::SelfReferral);
-    assert!(sent.contains("An adviser will try to get in touch by "), "{sent}");
-    assert!(sent.contains(&before) || sent.contains(&after), "{before} in {sent}");
-    assert!(!sent.contains("within"), "no fixed promise is left: {sent}");
-    let before = promise(ReferralPath::Professional);
-    let professionals = body_text(get(&app, "/en/professionals").await).await;
-    let after = promise(ReferralPath::Professional);
-    assert!(professionals.contains("an adviser will try to contact them safely by "), "{professionals}");
-    assert!(professionals.contains(&before) || professionals.contains(&after), "{before} in {professionals}");
-    assert!(!professionals.contains("working day"), "{professionals}");
+    let pages = [
+        (ReferralPath::SelfReferral, "/en/refer/self/sent", "An adviser will try to get in touch by "),
+        (ReferralPath::Professional, "/en/professionals", "an adviser will try to contact them safely by "),
+    ];
+    for (path, url, words) in pages {
+        let before = promise(path);
+        let page = body_text(get(&app, url).await).await;
+        let after = promise(path);
+        assert!(page.contains(words), "{page}");
+        assert!(page.contains(&before) || page.contains(&after), "{before} in {page}");
+        assert!(!page.contains("within") && !page.contains("working day"), "no fixed promise is left: {page}");
+    }
 }
 
 #[tokio::test]
