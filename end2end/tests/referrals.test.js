@@ -91,7 +91,8 @@ test("a professional refers without consent because the risk is high: the reason
   const entry = await redisCli(env.redis.port, "XREVRANGE", "{referrals}:intake", "+", "-", "COUNT", "1");
   assert.match(entry, /\bhigh\b/, "stored high");
   assert.match(entry, /no-consent/, "marked no consent");
-  assert.deepEqual(consoleErrors, []);
+  // The refused post is answered 422 on purpose (Chromium logs that); nothing else may fail.
+  assert.deepEqual(consoleErrors.filter((e) => !/status of 422/.test(e)), []);
   await context.close();
 });
 
