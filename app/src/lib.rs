@@ -6,6 +6,7 @@ pub mod islands;
 pub mod layout;
 pub mod pages;
 pub mod phone;
+pub mod promise;
 pub mod routes;
 pub mod shell;
 #[cfg(feature = "ssr")]

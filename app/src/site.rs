@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use domain::directory::Directory;
 use domain::i18n::Catalog;
-use domain::referral::ContactHours;
+use domain::referral::ServiceHours;
 
 #[derive(Clone)]
 pub struct SiteContext {
@@ -12,8 +12,8 @@ pub struct SiteContext {
     pub directory: Arc<Directory>,
     /// Where "Exit this page" goes: a neutral site that gives nothing away.
     pub quick_exit_url: Arc<str>,
-    /// How soon advisers get in touch, per referral path (shown after sending).
-    pub contact_hours: ContactHours,
+    /// The triage team's working hours: every contact-by time and promise comes from it.
+    pub service_hours: Arc<ServiceHours>,
     /// True while at least one adviser is on shift for the webchat.
     pub chat_open: ChatOpen,
     /// How long personal data is kept, as configured (the privacy notice states it).

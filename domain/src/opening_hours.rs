@@ -33,7 +33,7 @@ pub enum OpenStatus {
 
 /// A wall-clock time on a date, as an instant. In the spring gap (01:00–02:00 does not
 /// exist) the time moves forward by the gap; in the autumn overlap the earlier instant wins.
-fn local_instant(date: NaiveDate, time: NaiveTime) -> DateTime<Tz> {
+pub(crate) fn local_instant(date: NaiveDate, time: NaiveTime) -> DateTime<Tz> {
     let naive = date.and_time(time);
     match London.from_local_datetime(&naive) {
         LocalResult::Single(at) => at,

@@ -66,8 +66,10 @@ mod tests {
             RiskQuestion::SLUGS,
             [
                 "frightened",
+                "fears-killed",
                 "injured",
                 "getting-worse",
+                "police-called",
                 "strangled",
                 "threat-to-kill",
                 "weapons",

@@ -1,7 +1,7 @@
 //! What advisers see of the triage queue: plain data shared by the store and the console.
 use serde::{Deserialize, Serialize};
 
-use crate::referral::{ContactMethod, Outcome, Priority};
+use crate::referral::{ContactMethod, Outcome, Priority, ReferralFlag};
 
 /// One line of the queue: nothing personal, only what ordering and triage need.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -15,6 +15,8 @@ pub struct QueueEntry {
     pub status: String,
     pub holder: String,
     pub initial_contact_ms: Option<i64>,
+    /// No consent, safeguarding check: shown on the row before anything personal.
+    pub flags: Vec<ReferralFlag>,
 }
 
 impl QueueEntry {

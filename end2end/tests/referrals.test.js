@@ -2,7 +2,7 @@
 // visitor's language with everything kept, and one referral per form however often it is sent.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { newWatchedPage, startAll, storedReferrals } from "./harness.js";
+import { newWatchedPage, redisCli, startAll, storedReferrals } from "./harness.js";
 
 let env;
 before(async () => { env = await startAll(); });
@@ -59,6 +59,40 @@ test("without JavaScript a professional referral shows each problem, keeps the t
   await page.click("button[type=submit]");
   await page.waitForURL(/\/ar\/refer\/professional\/sent$/);
   assert.equal(await storedReferrals(env.redis.port), before + 1);
+  await context.close();
+});
+
+test("a professional refers without consent because the risk is high: the reason is required, then it arrives high and marked", async () => {
+  const { page, context, consoleErrors } = await newWatchedPage(env.browser, env.server.base);
+  const before = await storedReferrals(env.redis.port);
+  await page.goto(`${env.server.base}/pl/refer/professional`);
+  await page.waitForLoadState("networkidle");
+  await page.fill("#field-name", "Dana");
+  await page.check("#field-contact-method");
+  await page.fill("#field-phone", "07700 900321");
+  await page.fill("#field-agency", "Westgate Surgery");
+  await page.fill("#field-role", "Health visitor");
+  await page.fill("#field-work-contact", "hv@example.org");
+  await page.check("#field-consent-no-high-risk");
+  await page.click("button[type=submit]");
+  const summary = page.getByTestId("error-summary");
+  assert.equal(await summary.isVisible(), true);
+  assert.equal(await summary.locator('a[href="#field-no-consent-reason"]').count(), 1, "the reason is asked for");
+  assert.match(await summary.textContent(), /dlaczego/i, "in Polish");
+  assert.equal(await page.isChecked("#field-consent-no-high-risk"), true, "the choice is kept");
+  assert.equal(await page.inputValue("#field-agency"), "Westgate Surgery", "the typing is kept");
+  assert.equal(await storedReferrals(env.redis.port), before, "nothing stored yet");
+
+  await page.fill("#field-no-consent-reason", "Threats to kill last week");
+  await page.click("button[type=submit]");
+  await page.waitForURL(/\/pl\/refer\/professional\/sent$/);
+  assert.match(await page.getByTestId("contact-by-promise").textContent(), /najpóźniej .*\d\d:\d\d/, "a concrete time");
+  assert.equal(await storedReferrals(env.redis.port), before + 1);
+  const entry = await redisCli(env.redis.port, "XREVRANGE", "{referrals}:intake", "+", "-", "COUNT", "1");
+  assert.match(entry, /\bhigh\b/, "stored high");
+  assert.match(entry, /no-consent/, "marked no consent");
+  // The refused post is answered 422 on purpose (Chromium logs that); nothing else may fail.
+  assert.deepEqual(consoleErrors.filter((e) => !/status of 422/.test(e)), []);
   await context.close();
 });
 

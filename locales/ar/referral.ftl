@@ -6,7 +6,6 @@ refer-choose = من يملأ هذا النموذج؟
 refer-path-self = لنفسي
 refer-path-self-body = تريد الدعم لنفسك.
 refer-path-professional = بصفتي مختصًا
-refer-path-professional-body = تعمل مع شخص وافق على أن تحيله إلينا.
 refer-path-friend-or-family = لصديق أو أحد أفراد العائلة
 refer-path-friend-or-family-body = تشعر بالقلق على شخص ما، وتريد نصيحة أو أن نتصل بك.
 refer-form-title-self = اطلب الدعم لنفسك
@@ -42,7 +41,6 @@ field-role = مسمّاك الوظيفي
 field-work-contact = رقم هاتفك أو بريدك الإلكتروني في العمل
 field-consent-legend = الموافقة
 field-consent = الشخص على علم بهذه الإحالة ووافق عليها.
-field-consent-hint = نحتاج إلى موافقته. إذا كان أحد في خطر الآن، اتصل بالرقم 999.
 field-about = ما الذي تريد أن نعرفه؟
 field-about-hint = أخبرنا فقط بما تريد. يمكنك ترك هذا الحقل فارغًا.
 
@@ -104,7 +102,6 @@ refer-send-hint = يُحفظ نموذجك بمجرد الضغط على «إرس�
 # Field errors, shown next to the field and in a summary at the top.
 form-error-required = يُرجى الإجابة عن هذا السؤال.
 form-error-too-long = هذه الإجابة طويلة جدًا. يُرجى اختصارها.
-form-error-consent = يُرجى تأكيد أن الشخص وافق على هذه الإحالة.
 form-error-phone-needed = يُرجى كتابة رقم هاتف، أو اختيار طريقة أخرى للتواصل.
 form-error-email-needed = يُرجى كتابة عنوان بريد إلكتروني، أو اختيار طريقة أخرى للتواصل.
 form-error-phone = يُرجى كتابة رقم الهاتف بالأرقام والمسافات وعلامة + فقط، مثل 07700 900123.
@@ -114,7 +111,6 @@ form-error-choice = يُرجى اختيار أحد الخيارات.
 
 # After sending.
 refer-sent-title = شكرًا لك. وصلنا نموذجك.
-refer-sent-when = سيحاول مستشار التواصل معك خلال { $hours } ساعة، بالطريقة التي اخترتها.
 refer-sent-safe = لن نترك رسالة إلا إذا قلت إن ذلك آمن.
 refer-sent-danger = إذا كنت في خطر قبل أن نتواصل معك، اتصل بالرقم 999.
 refer-sent-exit = يمكنك مغادرة هذا الموقع بسرعة في أي وقت بالضغط على زر «الخروج من هذه الصفحة».

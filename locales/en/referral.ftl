@@ -6,7 +6,6 @@ refer-choose = Who is filling in this form?
 refer-path-self = For myself
 refer-path-self-body = You want support for yourself.
 refer-path-professional = As a professional
-refer-path-professional-body = You work with someone who has agreed to be referred to us.
 refer-path-friend-or-family = For a friend or family member
 refer-path-friend-or-family-body = You are worried about someone and want advice or a call back.
 refer-form-title-self = Ask for support for yourself
@@ -42,7 +41,6 @@ field-role = Your job title
 field-work-contact = Your work phone number or email
 field-consent-legend = Consent
 field-consent = The person knows about this referral and has agreed to it.
-field-consent-hint = We need their agreement. If someone is in danger now, call 999.
 field-about = What would you like us to know?
 field-about-hint = Tell us only what you want to. You can leave this empty.
 
@@ -104,7 +102,6 @@ refer-send-hint = Your form is saved as soon as you press Send.
 # Field errors, shown next to the field and in a summary at the top.
 form-error-required = Please answer this question.
 form-error-too-long = This answer is too long. Please make it shorter.
-form-error-consent = Please confirm that the person has agreed to this referral.
 form-error-phone-needed = Please give a phone number, or choose another way to get in touch.
 form-error-email-needed = Please give an email address, or choose another way to get in touch.
 form-error-phone = Please enter a phone number using only numbers, spaces and +, like 07700 900123.
@@ -114,7 +111,6 @@ form-error-choice = Please choose one of the options.
 
 # After sending.
 refer-sent-title = Thank you. We have your form.
-refer-sent-when = An adviser will try to get in touch within { $hours } hours, in the way you chose.
 refer-sent-safe = We will only leave a message if you said it is safe.
 refer-sent-danger = If you are in danger before we get in touch, call 999.
 refer-sent-exit = You can leave this site quickly at any time with the "Exit this page" button.

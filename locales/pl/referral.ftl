@@ -6,7 +6,6 @@ refer-choose = Kto wypełnia ten formularz?
 refer-path-self = Dla siebie
 refer-path-self-body = Potrzebujesz wsparcia dla siebie.
 refer-path-professional = W ramach pracy
-refer-path-professional-body = Pracujesz z kimś, kto zgodził się na skierowanie do nas.
 refer-path-friend-or-family = Dla kogoś z rodziny lub przyjaciół
 refer-path-friend-or-family-body = Martwisz się o kogoś i chcesz porady albo telefonu od nas.
 refer-form-title-self = Poproś o wsparcie dla siebie
@@ -42,7 +41,6 @@ field-role = Twoje stanowisko
 field-work-contact = Twój służbowy numer telefonu lub e-mail
 field-consent-legend = Zgoda
 field-consent = Ta osoba wie o tym skierowaniu i się na nie zgodziła.
-field-consent-hint = Potrzebujemy jej zgody. Jeśli komuś grozi teraz niebezpieczeństwo, zadzwoń pod 999.
 field-about = Co chcesz nam przekazać?
 field-about-hint = Napisz tylko to, co chcesz. Możesz zostawić to pole puste.
 
@@ -104,7 +102,6 @@ refer-send-hint = Formularz zostanie zapisany, gdy tylko naciśniesz „Wyślij�
 # Field errors, shown next to the field and in a summary at the top.
 form-error-required = Odpowiedz na to pytanie.
 form-error-too-long = Ta odpowiedź jest za długa. Skróć ją.
-form-error-consent = Potwierdź, że ta osoba zgodziła się na skierowanie.
 form-error-phone-needed = Podaj numer telefonu albo wybierz inny sposób kontaktu.
 form-error-email-needed = Podaj adres e-mail albo wybierz inny sposób kontaktu.
 form-error-phone = Wpisz numer telefonu, używając tylko cyfr, spacji i znaku +, np. 07700 900123.
@@ -114,7 +111,6 @@ form-error-choice = Wybierz jedną z odpowiedzi.
 
 # After sending.
 refer-sent-title = Dziękujemy. Otrzymaliśmy Twój formularz.
-refer-sent-when = Doradca spróbuje się skontaktować w ciągu { $hours } godz., w wybrany sposób.
 refer-sent-safe = Wiadomość zostawimy tylko wtedy, gdy w formularzu zaznaczono, że to bezpieczne.
 refer-sent-danger = Jeśli zanim się odezwiemy, zagrozi Ci niebezpieczeństwo, zadzwoń pod 999.
 refer-sent-exit = W każdej chwili możesz szybko opuścić tę stronę przyciskiem „Opuść tę stronę”.

@@ -6,7 +6,6 @@ refer-choose = Cine completează acest formular?
 refer-path-self = Pentru mine
 refer-path-self-body = Vreți sprijin pentru dumneavoastră.
 refer-path-professional = Ca profesionist
-refer-path-professional-body = Lucrați cu o persoană care a acceptat să fie trimisă către noi.
 refer-path-friend-or-family = Pentru un prieten sau o rudă
 refer-path-friend-or-family-body = Vă faceți griji pentru cineva și vreți sfaturi sau să vă sunăm noi.
 refer-form-title-self = Cereți sprijin pentru dumneavoastră
@@ -42,7 +41,6 @@ field-role = Funcția dumneavoastră
 field-work-contact = Telefonul sau e-mailul de serviciu
 field-consent-legend = Consimțământ
 field-consent = Persoana știe despre această trimitere și este de acord.
-field-consent-hint = Avem nevoie de acordul ei. Dacă cineva este în pericol acum, sunați la 999.
 field-about = Ce ați vrea să știm?
 field-about-hint = Spuneți-ne doar ce vreți. Puteți lăsa acest câmp gol.
 
@@ -104,7 +102,6 @@ refer-send-hint = Formularul se salvează imediat ce apăsați „Trimiteți”.
 # Field errors, shown next to the field and in a summary at the top.
 form-error-required = Vă rugăm să răspundeți la această întrebare.
 form-error-too-long = Răspunsul este prea lung. Vă rugăm să-l scurtați.
-form-error-consent = Vă rugăm să confirmați că persoana este de acord cu această trimitere.
 form-error-phone-needed = Scrieți un număr de telefon sau alegeți alt mod prin care să luăm legătura.
 form-error-email-needed = Scrieți o adresă de e-mail sau alegeți alt mod prin care să luăm legătura.
 form-error-phone = Scrieți numărul de telefon folosind doar cifre, spații și +, de exemplu 07700 900123.
@@ -114,11 +111,6 @@ form-error-choice = Vă rugăm să alegeți una dintre variante.
 
 # After sending.
 refer-sent-title = Vă mulțumim. Am primit formularul.
-refer-sent-when = { $hours ->
-        [one] Un consilier va încerca să vă contacteze în cel mult o oră, în modul pe care l-ați ales.
-        [few] Un consilier va încerca să vă contacteze în cel mult { $hours } ore, în modul pe care l-ați ales.
-       *[other] Un consilier va încerca să vă contacteze în cel mult { $hours } de ore, în modul pe care l-ați ales.
-    }
 refer-sent-safe = Vă lăsăm un mesaj doar dacă ne-ați spus că este sigur.
 refer-sent-danger = Dacă sunteți în pericol până vă contactăm, sunați la 999.
 refer-sent-exit = Puteți ieși oricând rapid de pe acest site cu butonul „Ieșire rapidă”.

@@ -6,7 +6,6 @@ refer-choose = Kto vypĺňa tento formulár?
 refer-path-self = Pre seba
 refer-path-self-body = Chcete podporu pre seba.
 refer-path-professional = Ako odborník
-refer-path-professional-body = Pracujete s niekým, kto súhlasil, aby ste ho k nám odporučili.
 refer-path-friend-or-family = Pre priateľa alebo niekoho z rodiny
 refer-path-friend-or-family-body = Bojíte sa o niekoho a chcete radu alebo telefonát od nás.
 refer-form-title-self = Požiadajte o podporu pre seba
@@ -42,7 +41,6 @@ field-role = Vaša pracovná pozícia
 field-work-contact = Váš pracovný telefón alebo e-mail
 field-consent-legend = Súhlas
 field-consent = Tento človek o odporučení vie a súhlasí s ním.
-field-consent-hint = Potrebujeme súhlas tohto človeka. Ak je niekto práve teraz v nebezpečí, volajte 999.
 field-about = Čo by ste nám chceli povedať?
 field-about-hint = Napíšte len to, čo chcete. Toto pole môžete nechať prázdne.
 
@@ -104,7 +102,6 @@ refer-send-hint = Formulár sa uloží hneď, ako stlačíte „Odoslať“.
 # Field errors, shown next to the field and in a summary at the top.
 form-error-required = Odpovedzte, prosím, na túto otázku.
 form-error-too-long = Táto odpoveď je príliš dlhá. Skráťte ju, prosím.
-form-error-consent = Potvrďte, prosím, že tento človek s odporučením súhlasí.
 form-error-phone-needed = Uveďte, prosím, telefónne číslo alebo vyberte iný spôsob kontaktu.
 form-error-email-needed = Uveďte, prosím, e-mailovú adresu alebo vyberte iný spôsob kontaktu.
 form-error-phone = Zadajte telefónne číslo len s číslicami, medzerami a znakom +, napríklad 07700 900123.
@@ -114,10 +111,6 @@ form-error-choice = Vyberte, prosím, jednu z možností.
 
 # After sending.
 refer-sent-title = Ďakujeme. Váš formulár sme dostali.
-refer-sent-when = Poradca sa vám pokúsi ozvať do { $hours ->
-        [one] { $hours } hodiny
-       *[other] { $hours } hodín
-    }, a to spôsobom, ktorý ste si vybrali.
 refer-sent-safe = Odkaz vám necháme, len ak ste uviedli, že je to bezpečné.
 refer-sent-danger = Ak budete v nebezpečí skôr, ako sa vám ozveme, volajte 999.
 refer-sent-exit = Túto stránku môžete kedykoľvek rýchlo opustiť tlačidlom „Opustiť stránku“.

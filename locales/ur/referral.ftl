@@ -6,7 +6,6 @@ refer-choose = یہ فارم کون بھر رہا ہے؟
 refer-path-self = اپنے لیے
 refer-path-self-body = آپ اپنے لیے مدد چاہتے ہیں۔
 refer-path-professional = پیشہ ور کارکن کے طور پر
-refer-path-professional-body = آپ کسی ایسے شخص کے ساتھ کام کرتے ہیں جو ہمارے پاس ریفر ہونے پر راضی ہے۔
 refer-path-friend-or-family = کسی دوست یا رشتے دار کے لیے
 refer-path-friend-or-family-body = آپ کو کسی کی فکر ہے اور آپ کو مشورہ چاہیے، یا آپ چاہتے ہیں کہ ہم آپ کو فون کریں۔
 refer-form-title-self = اپنے لیے مدد مانگیں
@@ -42,7 +41,6 @@ field-role = آپ کا عہدہ
 field-work-contact = آپ کے کام کا فون نمبر یا ای میل
 field-consent-legend = رضامندی
 field-consent = اس شخص کو اس ریفرل کا علم ہے اور وہ اس پر راضی ہے۔
-field-consent-hint = ہمیں ان کی رضامندی چاہیے۔ اگر کوئی ابھی خطرے میں ہے تو 999 پر کال کریں۔
 field-about = آپ ہمیں کیا بتانا چاہتے ہیں؟
 field-about-hint = صرف وہی بتائیں جو آپ بتانا چاہیں۔ آپ اسے خالی بھی چھوڑ سکتے ہیں۔
 
@@ -104,7 +102,6 @@ refer-send-hint = جیسے ہی آپ "بھیجیں" دبائیں گے، آپ ک�
 # Field errors, shown next to the field and in a summary at the top.
 form-error-required = براہِ کرم اس سوال کا جواب دیں۔
 form-error-too-long = یہ جواب بہت لمبا ہے۔ براہِ کرم اسے چھوٹا کریں۔
-form-error-consent = براہِ کرم تصدیق کریں کہ یہ شخص اس ریفرل پر راضی ہے۔
 form-error-phone-needed = براہِ کرم فون نمبر لکھیں، یا رابطے کا کوئی اور طریقہ چنیں۔
 form-error-email-needed = براہِ کرم ای میل ایڈریس لکھیں، یا رابطے کا کوئی اور طریقہ چنیں۔
 form-error-phone = براہِ کرم فون نمبر میں صرف ہندسے، اسپیس اور + لکھیں، جیسے: 07700 900123
@@ -114,7 +111,6 @@ form-error-choice = براہِ کرم ان میں سے کوئی ایک چنیں�
 
 # After sending.
 refer-sent-title = شکریہ۔ آپ کا فارم ہمیں مل گیا ہے۔
-refer-sent-when = ایک مشیر { $hours } گھنٹوں کے اندر، آپ کے چنے ہوئے طریقے سے رابطہ کرنے کی کوشش کرے گا۔
 refer-sent-safe = ہم میسج صرف تب چھوڑیں گے جب آپ نے بتایا ہو کہ ایسا کرنا محفوظ ہے۔
 refer-sent-danger = اگر ہمارے رابطہ کرنے سے پہلے آپ خطرے میں ہوں تو 999 پر کال کریں۔
 refer-sent-exit = آپ کسی بھی وقت "اس صفحے سے نکلیں" کا بٹن دبا کر یہ ویب سائٹ جلدی سے چھوڑ سکتے ہیں۔

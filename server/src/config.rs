@@ -5,7 +5,6 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use domain::referral::ContactHours;
 
 use crate::infra::client::TrustedProxies;
 use crate::infra::sealing::Sealer;
@@ -69,12 +68,8 @@ settings! {
         "required unless `DATA_KEYS` is set (`scripts/run` makes one): 32 random bytes, base64; encrypts all personal data at rest. Lose it and stored referrals cannot be read";
     "DATA_KEYS" => data_keys: Option<String> = none,
         "several such keys, comma-separated, to rotate without downtime: the first seals, all open (see \"Rotating the data key\"); replaces `DATA_KEY`";
-    "CONTACT_BY_HOURS_SELF" => contact_by_hours_self: u32 = "24", check contact_hours,
-        "hours within which a self-referral should be contacted";
-    "CONTACT_BY_HOURS_PROFESSIONAL" => contact_by_hours_professional: u32 = "48", check contact_hours,
-        "the same for referrals from professionals";
-    "CONTACT_BY_HOURS_FRIEND_OR_FAMILY" => contact_by_hours_friend_or_family: u32 = "24", check contact_hours,
-        "the same for friends and family asking for advice";
+    "SERVICE_HOURS_FILE" => service_hours_file: PathBuf = "data/service-hours.toml",
+        "the triage team's working hours, bank holidays and working hours to first contact per path: every contact-by time and every promise the site makes";
     "REFERRAL_POSTS_PER_MINUTE" => referral_posts_per_minute: u32 = "10", check within(1, 100_000),
         "referral form posts per client address per minute (burst of the same size)";
     "CLAIM_MINUTES" => claim_minutes: u32 = "30", check at_least(1),
@@ -209,10 +204,6 @@ fn within<T: PartialOrd + std::fmt::Display + Copy>(min: T, max: T) -> impl Fn(&
     move |value| if (min..=max).contains(value) { Ok(()) } else { Err(format!("must be {min} to {max}")) }
 }
 
-fn contact_hours(hours: &u32) -> Result<(), String> {
-    within(1, 24 * 14)(hours).map_err(|_| format!("must be 1 to 336 hours, got {hours}"))
-}
-
 /// The URL may hold a password: say what is wrong, never what it was.
 fn redis_url(url: &String) -> Result<(), String> {
     redis::Client::open(url.as_str()).map(|_| ()).map_err(|_| "is not a redis:// or rediss:// URL".into())
@@ -240,7 +231,7 @@ pub struct Config {
     pub quick_exit_url: String,
     /// Seals personal data before it is stored (`DATA_KEYS` or `DATA_KEY`).
     pub sealer: Sealer,
-    pub contact_hours: ContactHours,
+    pub service_hours_file: PathBuf,
     pub referral_posts_per_minute: u32,
     pub claim_minutes: u32,
     pub retention_days: u32,
@@ -338,11 +329,7 @@ impl Config {
                 trusted_proxies: settings.trusted_proxies.clone(),
             },
             sealer,
-            contact_hours: ContactHours {
-                self_referral: settings.contact_by_hours_self,
-                professional: settings.contact_by_hours_professional,
-                friend_or_family: settings.contact_by_hours_friend_or_family,
-            },
+            service_hours_file: settings.service_hours_file,
             referral_posts_per_minute: settings.referral_posts_per_minute,
             claim_minutes: settings.claim_minutes,
             retention_days: settings.retention_days,
@@ -378,7 +365,7 @@ mod tests {
         assert_eq!(config.locales_dir, PathBuf::from("locales"));
         assert_eq!(config.directory_file, PathBuf::from("data/services.toml"));
         assert!(config.quick_exit_url.starts_with("https://"));
-        assert_eq!(config.contact_hours, ContactHours::default());
+        assert_eq!(config.service_hours_file, PathBuf::from("data/service-hours.toml"));
         assert_eq!(config.referral_posts_per_minute, 10);
         assert_eq!(config.chat, ChatSettings::default());
     }
@@ -418,16 +405,11 @@ mod tests {
     }
 
     #[test]
-    fn contact_hours_and_rate_are_checked() {
-        let config = Config::from_vars(vars(&[("CONTACT_BY_HOURS_PROFESSIONAL", "72")])).unwrap();
-        assert_eq!(config.contact_hours.professional, 72);
-        let err = Config::from_vars(vars(&[("CONTACT_BY_HOURS_SELF", "0")])).unwrap_err();
-        assert!(err.to_string().starts_with("CONTACT_BY_HOURS_SELF:"), "{err}");
+    fn the_referral_rate_is_checked() {
         for bad in ["0", "100001"] {
             let err = Config::from_vars(vars(&[("REFERRAL_POSTS_PER_MINUTE", bad)])).unwrap_err();
             assert!(err.to_string().starts_with("REFERRAL_POSTS_PER_MINUTE:"), "{err}");
         }
-        assert!(Config::from_vars(vars(&[("CONTACT_BY_HOURS_SELF", "soon")])).is_err());
     }
 
     #[test]

@@ -65,11 +65,20 @@ pub fn load_site(config: &crate::config::Config) -> Result<SiteContext, String> 
         .map_err(|e| format!("translations: {e}"))?;
     let directory = domain::directory::Directory::load(&config.directory_file)
         .map_err(|e| format!("service directory {}: {e}", config.directory_file.display()))?;
+    let service_hours = domain::referral::ServiceHours::load(&config.service_hours_file)
+        .map_err(|e| format!("service hours {}: {e}", config.service_hours_file.display()))?;
+    let this_year = chrono::Datelike::year(&chrono::Utc::now());
+    if service_hours.last_listed_year().is_none_or(|last| last <= this_year) {
+        tracing::warn!(
+            file = %config.service_hours_file.display(),
+            "bank holidays for next year are not listed yet: add them from https://www.gov.uk/bank-holidays"
+        );
+    }
     Ok(SiteContext {
         catalog: Arc::new(catalog),
         directory: Arc::new(directory),
         quick_exit_url: config.quick_exit_url.as_str().into(),
-        contact_hours: config.contact_hours,
+        service_hours: Arc::new(service_hours),
         chat_open: Default::default(),
         retention: app::site::Retention {
             referral_days: u64::from(config.retention_days),

@@ -3,7 +3,7 @@ mod support;
 
 use axum::http::StatusCode;
 use base64::Engine;
-use domain::referral::HONEYPOT;
+use domain::referral::{ReferralPath, ServiceHours, HONEYPOT};
 use server::infra::sealing::Sealer;
 use server::referrals::referral::personal_binding;
 use server::referrals::store::INTAKE_STREAM;
@@ -79,7 +79,11 @@ async fn a_valid_referral_is_stored_sealed_and_answered_with_a_redirect() {
     assert_eq!(field(entry, "priority"), "high");
     let created: i64 = field(entry, "created").parse().unwrap();
     let contact_by: i64 = field(entry, "contact_by").parse().unwrap();
-    assert_eq!(contact_by - created, 24 * 3600 * 1000);
+    // Counted in the team's working hours from data/service-hours.toml, whole hours.
+    let hours = ServiceHours::load(&repo_root().join("data/service-hours.toml")).unwrap();
+    let received = chrono::DateTime::from_timestamp_millis(created).unwrap();
+    assert_eq!(contact_by, hours.contact_by(ReferralPath::SelfReferral, received).timestamp_millis());
+    assert!(contact_by > created && contact_by % 3_600_000 == 0, "{created} {contact_by}");
 
     let sealed = field(entry, "sealed");
     let opened = Sealer::from_base64(TEST_DATA_KEY).unwrap().open(sealed, &personal_binding(field(entry, "referral"))).unwrap();
@@ -88,10 +92,21 @@ async fn a_valid_referral_is_stored_sealed_and_answered_with_a_redirect() {
     assert_eq!(personal["details"]["phone"], "07700 900123");
     assert_eq!(personal["risk"]["yes"][0], "frightened");
 
-    let sent = body_text(get(&app, "/en/refer/self/sent").await).await;
-    assert!(sent.contains("within 24 hours"), "{sent}");
-    let agency = body_text(get(&app, "/en/refer/professional/sent").await).await;
-    assert!(agency.contains("within 48 hours"));
+    // The promise is the same working-hours deadline, as a time ("by Monday 10:00"); the
+    // deadline is read before and after the page, in case an hour turns in between.
+    let promise = |path| hours.contact_by(path, chrono::Utc::now()).format("%H:%M").to_string();
+    let pages = [
+        (ReferralPath::SelfReferral, "/en/refer/self/sent", "An adviser will try to get in touch by "),
+        (ReferralPath::Professional, "/en/professionals", "an adviser will try to contact them safely by "),
+    ];
+    for (path, url, words) in pages {
+        let before = promise(path);
+        let page = body_text(get(&app, url).await).await;
+        let after = promise(path);
+        assert!(page.contains(words), "{page}");
+        assert!(page.contains(&before) || page.contains(&after), "{before} in {page}");
+        assert!(!page.contains("within") && !page.contains("working day"), "no fixed promise is left: {page}");
+    }
 }
 
 #[tokio::test]
@@ -213,4 +228,56 @@ async fn while_redis_is_down_the_form_comes_back_and_a_retry_later_succeeds() {
 #[test]
 fn the_test_key_is_a_real_key() {
     assert_eq!(base64::engine::general_purpose::STANDARD.decode(TEST_DATA_KEY).unwrap().len(), 32);
+}
+
+const NO_CONSENT_FORM: &[(&str, &str)] = &[
+    ("submission-id", "7a2b3c4d-5e6f-4a0b-9c1d-2e3f4a5b6c7d"),
+    ("name", "Dana Example"),
+    ("contact-method", "phone"),
+    ("phone", "07700 900777"),
+    ("agency", "Westgate Surgery"),
+    ("role", "Health visitor"),
+    ("work-contact", "hv@example.nhs.uk"),
+    ("consent", "no-high-risk"),
+    ("no-consent-reason", "He threatened to kill her last week"),
+];
+
+#[tokio::test]
+async fn a_professional_without_consent_must_say_why_in_the_visitors_language_keeping_the_form() {
+    let redis = RedisServer::start();
+    let app = app(&redis.url());
+    let form = with(NO_CONSENT_FORM, &[("no-consent-reason", "  ")]);
+    let response = post_form(&app, "/sk/refer/professional", &form).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = body_text(response).await;
+    let catalog = domain::i18n::Catalog::load(&repo_root().join("locales")).unwrap();
+    let slovak = catalog.get("sk").unwrap();
+    assert!(page.contains(&catalog.message(slovak, "form-error-no-consent-reason", None)), "message in Slovak");
+    assert!(page.contains("href=\"#field-no-consent-reason\""), "the summary links to the reason");
+    for typed in ["Dana Example", "Westgate Surgery", "Health visitor", "hv@example.nhs.uk"] {
+        assert!(page.contains(typed), "{typed} kept");
+    }
+    let choice = page.split("id=\"field-consent-no-high-risk\"").nth(1).unwrap().split('>').next().unwrap().to_owned();
+    assert!(choice.contains("checked"), "the choice to refer without consent is kept: {choice}");
+    assert!(stream_entries(&redis.url(), INTAKE_STREAM).await.is_empty());
+
+    // Neither answer: asked to choose, in the visitor's language.
+    let neither: Vec<_> = NO_CONSENT_FORM.iter().filter(|(k, _)| !k.starts_with("consent") && !k.starts_with("no-consent")).copied().collect();
+    let page = body_text(post_form(&app, "/sk/refer/professional", &neither).await).await;
+    assert!(page.contains(&catalog.message(slovak, "form-error-consent", None)));
+}
+
+#[tokio::test]
+async fn a_professional_without_consent_is_stored_high_and_marked() {
+    let redis = RedisServer::start();
+    let app = app(&redis.url());
+    let response = post_form(&app, "/en/refer/professional", NO_CONSENT_FORM).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let entries = stream_entries(&redis.url(), INTAKE_STREAM).await;
+    let entry = &entries[0].1;
+    assert_eq!(field(entry, "priority"), "high", "no risk questions answered, yet high");
+    assert_eq!(field(entry, "flags"), "no-consent");
+    let opened = Sealer::from_base64(TEST_DATA_KEY).unwrap().open(field(entry, "sealed"), &personal_binding(field(entry, "referral"))).unwrap();
+    let personal: serde_json::Value = serde_json::from_slice(&opened).unwrap();
+    assert_eq!(personal["details"]["no-consent-reason"], "He threatened to kill her last week");
 }

@@ -388,3 +388,64 @@ async fn signing_out_everywhere_closes_an_open_adviser_socket_within_one_heartbe
     assert!(!connection.exists::<_, bool>(&alive).await.unwrap(), "routing no longer sees the adviser");
     server.abort();
 }
+
+/// Files what the forms sent, signs `name` in and reads the console's queue.
+async fn console_after_intake(app: &axum::Router, url: &str, name: &str) -> (String, String) {
+    let (link, _) = redis_link(url).await;
+    server::triage::intake::file_pending(&link, "test", 60_000).await.unwrap();
+    let store = add_adviser(url, name).await;
+    let cookie = sign_in(app, &store, name).await;
+    let page = body_text(get_as(app, "/staff", &cookie).await).await;
+    (cookie, page)
+}
+
+/// The queue rows of a console page.
+fn rows(page: &str) -> Vec<&str> {
+    page.split("data-testid=\"queue-row\"").skip(1).map(|row| row.split("</tr>").next().unwrap()).collect()
+}
+
+#[tokio::test]
+async fn strangulation_alone_arrives_high_and_with_children_at_home_asks_for_a_safeguarding_check() {
+    let redis = RedisServer::start();
+    let app = app(&redis.url());
+    let strangled = [("name", "Only Strangled"), ("contact-method", "phone"), ("phone", "07700 900111"), ("risk-strangled", "yes")];
+    assert_eq!(post_form(&app, "/en/refer/self", &strangled).await.status(), StatusCode::SEE_OTHER);
+    let (_, page) = console_after_intake(&app, &redis.url(), "fay").await;
+    let queue = rows(&page);
+    assert_eq!(queue.len(), 1);
+    assert!(queue[0].contains("high"), "{}", queue[0]);
+    assert!(!queue[0].contains("SAFEGUARDING"), "no children at home: {}", queue[0]);
+
+    let with_children = [
+        ("name", "With Children"), ("contact-method", "phone"), ("phone", "07700 900112"),
+        ("children-at-home", "yes"), ("risk-weapons", "yes"),
+    ];
+    assert_eq!(post_form(&app, "/en/refer/self", &with_children).await.status(), StatusCode::SEE_OTHER);
+    let (_, page) = console_after_intake(&app, &redis.url(), "gil").await;
+    let marked: Vec<_> = rows(&page).into_iter().filter(|row| row.contains("SAFEGUARDING CHECK")).collect();
+    assert_eq!(marked.len(), 1, "{page}");
+    assert!(marked[0].contains("high"));
+}
+
+#[tokio::test]
+async fn a_professional_referral_without_consent_is_high_and_marked_in_the_queue_and_on_its_page() {
+    let redis = RedisServer::start();
+    let app = app(&redis.url());
+    let form = [
+        ("name", "Dana Example"), ("contact-method", "phone"), ("phone", "07700 900777"),
+        ("agency", "Westgate Surgery"), ("role", "Health visitor"), ("work-contact", "hv@example.nhs.uk"),
+        ("consent", "no-high-risk"), ("no-consent-reason", "He threatened to kill her last week"),
+    ];
+    assert_eq!(post_form(&app, "/en/refer/professional", &form).await.status(), StatusCode::SEE_OTHER);
+    let (cookie, page) = console_after_intake(&app, &redis.url(), "hal").await;
+    let queue = rows(&page);
+    assert!(queue[0].contains("high") && queue[0].contains("NO CONSENT"), "{}", queue[0]);
+    assert!(!page.contains("Dana") && !page.contains("threatened"), "nothing personal before a claim");
+
+    let claimed = post(&app, "/staff/claim-next", Some(&cookie), &[("csrf", &csrf_of(&page))]).await;
+    let location = claimed.headers()[header::LOCATION].to_str().unwrap().to_owned();
+    let details = body_text(get_as(&app, &location, &cookie).await).await;
+    let meta = details.split("data-testid=\"referral-meta\"").nth(1).unwrap().split("</p>").next().unwrap();
+    assert!(meta.contains("Priority high") && meta.contains("NO CONSENT"), "{meta}");
+    assert!(details.contains("He threatened to kill her last week"), "the reason, for the holder");
+}

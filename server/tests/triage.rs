@@ -40,7 +40,8 @@ async fn the_queue_is_ordered_by_priority_then_age_and_claims_are_exclusive() {
     let redis = RedisServer::start();
     let app = app(&redis.url());
     submit(&app, ID[0], "Standard Older", &[]).await;
-    submit(&app, ID[1], "Medium", &["weapons"]).await;
+    // Very frightened alone is medium (a weapon alone is high since issue 12).
+    submit(&app, ID[1], "Medium", &["frightened"]).await;
     submit(&app, ID[2], "High", &["weapons", "strangled"]).await;
     submit(&app, ID[3], "Standard Newer", &[]).await;
     let (link, mut connection) = redis_link(&redis.url()).await;

@@ -12,6 +12,9 @@ pub enum Block {
     /// A sentence around a number the service is configured with, so the page can never
     /// promise something the settings do not do. `key` takes it as `$count`.
     Figure { key: &'static str, figure: Figure },
+    /// A promise of contact whose time is computed from the service hours (`text` takes
+    /// `$when`, e.g. "by Monday 10:00"), never written into the words.
+    ContactBy { text: &'static str, path: domain::referral::ReferralPath },
 }
 
 /// Numbers from the server's settings that pages state in words.
@@ -192,7 +195,10 @@ pub const PROFESSIONALS: InfoContent = InfoContent {
         },
         Section {
             heading: "professionals-what-next-heading",
-            blocks: &[Para("professionals-what-next-body")],
+            blocks: &[
+                Block::ContactBy { text: "professionals-what-next-by", path: domain::referral::ReferralPath::Professional },
+                Para("professionals-what-next-body"),
+            ],
         },
     ],
 };

@@ -5,7 +5,7 @@ use leptos_meta::Title;
 
 use super::content::{Block, Figure, InfoContent};
 use super::EmergencyOptions;
-use crate::i18n::{t, use_locale};
+use crate::i18n::{t, t_args, use_locale};
 use crate::phone::PhoneLink;
 
 #[component]
@@ -55,6 +55,10 @@ fn render_block(block: &Block) -> AnyView {
             view! { <p><a href=use_locale().href(path)>{t(text)}</a></p> }.into_any()
         }
         Block::Figure { key, figure } => view! { <p>{figure_text(key, *figure)}</p> }.into_any(),
+        Block::ContactBy { text, path } => {
+            let when = crate::promise::contact_by_now(*path);
+            view! { <p data-testid="contact-by-promise">{t_args(text, &[("when", when)])}</p> }.into_any()
+        }
     }
 }
 

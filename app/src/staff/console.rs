@@ -32,7 +32,10 @@ pub fn queue_rows(entries: &[QueueEntry], staff: &StaffView, now_ms: i64) -> Str
             };
             view! {
                 <tr class:overdue=overdue data-testid="queue-row" data-referral=e.id.clone()>
-                    <td>{if overdue { "OVERDUE " } else { "" }}{e.priority.slug()}</td>
+                    <td>
+                        {if overdue { "OVERDUE " } else { "" }}{e.priority.slug()}
+                        {flag_marks(&e.flags)}
+                    </td>
                     <td>{age(now_ms, e.created_ms)}</td>
                     <td>{e.path.clone()}</td>
                     <td>{e.language.clone()}</td>
@@ -43,6 +46,14 @@ pub fn queue_rows(entries: &[QueueEntry], staff: &StaffView, now_ms: i64) -> Str
         })
         .collect_view();
     render(rows)
+}
+
+/// The row's marks (no consent, safeguarding check), each in words a screen reader reads.
+pub fn flag_marks(flags: &[domain::referral::ReferralFlag]) -> impl IntoView {
+    flags
+        .iter()
+        .map(|flag| view! { " " <strong class="flag" data-flag=flag.slug()>{flag.label()}</strong> })
+        .collect_view()
 }
 
 pub fn console_page(rows_html: String, csrf: &str, admin: bool) -> impl IntoView {

@@ -53,6 +53,7 @@ pub fn referral_page(view: &ReferralView, csrf: &str, problem: Option<String>) -
             {format!("Priority {} (suggested by the answers: {}). Path {}. Language {}. Initial contact: {}.",
                 view.entry.priority.slug(), view.suggested.slug(), view.entry.path, view.entry.language,
                 if view.entry.initial_contact_ms.is_some() { "made" } else { "not yet" })}
+            {super::console::flag_marks(&view.entry.flags)}
         </p>
         <dl class="details" data-testid="referral-details">{details}</dl>
         <p>"Risk answers: " {if risks.is_empty() { "none given".to_owned() } else { risks }}</p>

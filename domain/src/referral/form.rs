@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{ContactMethod, Priority, RiskAnswers, RiskQuestion};
+use super::{ContactMethod, Priority, ReferralFlag, RiskAnswers, RiskQuestion};
 use crate::slug::slug_enum;
 
 slug_enum! {
@@ -16,20 +16,11 @@ slug_enum! {
         #[serde(rename = "self")]
         #[strum(serialize = "self")]
         SelfReferral,
-        /// A professional, with the person's consent.
+        /// A professional, with the person's consent, or without it when they judge the
+        /// risk high (and say why).
         Professional,
         /// A friend or family member asking for advice or a call back.
         FriendOrFamily,
-    }
-}
-
-impl ReferralPath {
-    /// Hours within which an adviser should make contact (agency referrals allow longer).
-    pub fn default_contact_within_hours(self) -> u32 {
-        match self {
-            ReferralPath::Professional => 48,
-            _ => 24,
-        }
     }
 }
 
@@ -45,6 +36,7 @@ pub const FIELD_LIMITS: &[(&str, usize)] = &[
     ("role", 100),
     ("work-contact", 254),
     ("relationship", 100),
+    ("no-consent-reason", 1000),
     ("about", 4000),
 ];
 const DEFAULT_LIMIT: usize = 50;
@@ -75,6 +67,26 @@ pub struct ValidReferral {
     pub suggested_priority: Priority,
     pub risk: RiskAnswers,
     pub details: BTreeMap<String, String>,
+    /// Children at home and a high suggested priority: triage checks safeguarding.
+    pub safeguarding_check: bool,
+}
+
+/// The professional's answer to "has the person agreed?": the value of the `consent` field.
+pub const CONSENT_GIVEN: &str = "yes";
+/// Referring without consent because the professional judges the risk high.
+pub const NO_CONSENT_HIGH_RISK: &str = "no-high-risk";
+
+impl ValidReferral {
+    /// A professional referred without the person's consent.
+    pub fn no_consent(&self) -> bool {
+        self.risk.professional_judges_high
+    }
+
+    /// What the queue shows about this referral besides its priority.
+    pub fn flags(&self) -> Vec<ReferralFlag> {
+        let marks = [(self.no_consent(), ReferralFlag::NoConsent), (self.safeguarding_check, ReferralFlag::SafeguardingCheck)];
+        marks.into_iter().filter(|(on, _)| *on).map(|(_, flag)| flag).collect()
+    }
 }
 
 impl ReferralForm {
@@ -122,8 +134,12 @@ impl ReferralForm {
                 fail(field, "form-error-required");
             }
         }
-        if path == ReferralPath::Professional && self.get("consent") != "yes" {
+        let no_consent = path == ReferralPath::Professional && self.get("consent") == NO_CONSENT_HIGH_RISK;
+        if path == ReferralPath::Professional && self.get("consent").is_empty() {
             fail("consent", "form-error-consent");
+        }
+        if no_consent && self.get("no-consent-reason").is_empty() {
+            fail("no-consent-reason", "form-error-no-consent-reason");
         }
 
         let phone = self.get("phone");
@@ -162,6 +178,8 @@ impl ReferralForm {
                 .copied()
                 .filter(|q| self.get(&format!("risk-{}", q.slug())) == "yes")
                 .collect(),
+            children_at_home: self.get("children-at-home") == "yes",
+            professional_judges_high: no_consent,
         };
         let language = match self.get("language") {
             "" => page_language.to_owned(),
@@ -178,7 +196,9 @@ impl ReferralForm {
             })
             .map(|(name, value)| (name.clone(), value.trim().to_owned()))
             .collect();
-        Ok(ValidReferral { path, language, suggested_priority: risk.suggested_priority(), risk, details })
+        let suggested_priority = risk.suggested_priority();
+        let safeguarding_check = risk.needs_safeguarding_check(suggested_priority);
+        Ok(ValidReferral { path, language, suggested_priority, risk, details, safeguarding_check })
     }
 }
 
@@ -192,7 +212,7 @@ const CHOICES: &[(&str, &[&str])] = &[
     // Leptos's island hydration walks `children`, so islands in the form would never wake.
     ("children-at-home", &["yes", "no", "unknown"]),
     ("safe-now", &["yes", "no"]),
-    ("consent", &["yes"]),
+    ("consent", &[CONSENT_GIVEN, NO_CONSENT_HIGH_RISK]),
     ("wants", &["advice", "call-back"]),
 ];
 
@@ -250,7 +270,8 @@ mod tests {
         assert!(!valid.details.contains_key("about"));
         assert!(!valid.details.contains_key("submission-id"));
         assert_eq!(valid.risk.yes, vec![RiskQuestion::Frightened, RiskQuestion::Strangled]);
-        assert_eq!(valid.suggested_priority, Priority::Medium);
+        assert_eq!(valid.suggested_priority, Priority::High);
+        assert!(!valid.safeguarding_check);
     }
 
     #[test]
@@ -272,22 +293,26 @@ mod tests {
         assert_eq!(errors[0].message_key, "form-error-choice");
     }
 
-    #[test]
-    fn professionals_must_confirm_consent_and_give_work_details() {
-        let errors = form(&[("name", "Jo"), ("contact-method", "text"), ("phone", "+44 7700 900123")])
-            .validate(ReferralPath::Professional, "en")
-            .unwrap_err();
-        assert_eq!(fields_in(&errors), ["agency", "role", "work-contact", "consent"]);
-        let ok = form(&[
+    fn professional(extra: &[(&'static str, &'static str)]) -> ReferralForm {
+        let mut pairs = vec![
             ("name", "Jo"),
             ("contact-method", "text"),
             ("phone", "+44 7700 900123"),
             ("agency", "GP surgery"),
             ("role", "Nurse"),
             ("work-contact", "nurse@example.nhs.uk"),
-            ("consent", "yes"),
-        ]);
-        assert!(ok.validate(ReferralPath::Professional, "en").is_ok());
+        ];
+        pairs.extend_from_slice(extra);
+        form(&pairs)
+    }
+
+    #[test]
+    fn professionals_must_confirm_consent_and_give_work_details() {
+        let errors = form(&[("name", "Jo"), ("contact-method", "text"), ("phone", "+44 7700 900123")])
+            .validate(ReferralPath::Professional, "en")
+            .unwrap_err();
+        assert_eq!(fields_in(&errors), ["agency", "role", "work-contact", "consent"]);
+        assert!(professional(&[("consent", "yes")]).validate(ReferralPath::Professional, "en").is_ok());
     }
 
     #[test]
@@ -316,6 +341,42 @@ mod tests {
     }
 
     #[test]
+    fn professionals_may_refer_without_consent_when_they_judge_risk_high_and_say_why() {
+        let valid = professional(&[("consent", "no-high-risk"), ("no-consent-reason", "Threats to kill; she is too scared to agree")])
+            .validate(ReferralPath::Professional, "en")
+            .unwrap();
+        assert!(valid.no_consent());
+        assert_eq!(valid.flags(), [ReferralFlag::NoConsent]);
+        assert_eq!(valid.suggested_priority, Priority::High);
+        assert_eq!(valid.details["no-consent-reason"], "Threats to kill; she is too scared to agree");
+
+        let errors = professional(&[("consent", "no-high-risk"), ("no-consent-reason", "  ")])
+            .validate(ReferralPath::Professional, "en")
+            .unwrap_err();
+        assert_eq!(fields_in(&errors), ["no-consent-reason"]);
+        assert_eq!(errors[0].message_key, "form-error-no-consent-reason");
+
+        let with_consent = professional(&[("consent", "yes")]).validate(ReferralPath::Professional, "en").unwrap();
+        assert!(!with_consent.no_consent());
+        assert_eq!(with_consent.suggested_priority, Priority::Standard);
+        // Only professionals can choose it: on another path the answer is not a choice.
+        let errors = form(&[("name", "A"), ("contact-method", "email"), ("email", "a@b.co"), ("consent", "maybe")])
+            .validate(ReferralPath::SelfReferral, "en")
+            .unwrap_err();
+        assert_eq!(errors[0].message_key, "form-error-choice");
+    }
+
+    #[test]
+    fn children_at_home_with_a_high_suggestion_asks_for_a_safeguarding_check() {
+        let high = form(&[("name", "A"), ("contact-method", "email"), ("email", "a@b.co"), ("children-at-home", "yes"), ("risk-strangled", "yes")]);
+        assert!(high.validate(ReferralPath::SelfReferral, "en").unwrap().safeguarding_check);
+        let standard = form(&[("name", "A"), ("contact-method", "email"), ("email", "a@b.co"), ("children-at-home", "yes")]);
+        assert!(!standard.validate(ReferralPath::SelfReferral, "en").unwrap().safeguarding_check);
+        let no_children = form(&[("name", "A"), ("contact-method", "email"), ("email", "a@b.co"), ("children-at-home", "unknown"), ("risk-weapons", "yes")]);
+        assert!(!no_children.validate(ReferralPath::SelfReferral, "en").unwrap().safeguarding_check);
+    }
+
+    #[test]
     fn the_honeypot_marks_bots() {
         assert!(form(&[(HONEYPOT, "http://spam")]).is_bot());
         assert!(!form(&[(HONEYPOT, " ")]).is_bot());
@@ -336,9 +397,7 @@ mod tests {
     }
 
     #[test]
-    fn agencies_get_longer_to_make_contact() {
-        assert_eq!(ReferralPath::SelfReferral.default_contact_within_hours(), 24);
-        assert_eq!(ReferralPath::Professional.default_contact_within_hours(), 48);
+    fn paths_read_from_their_slugs() {
         assert_eq!(ReferralPath::from_slug("friend-or-family"), Some(ReferralPath::FriendOrFamily));
     }
 }

@@ -2,14 +2,20 @@
 //! Plain data and rules, so tests can drive triage without a browser or Redis.
 #[cfg(feature = "server")]
 mod contact_by;
+#[cfg(feature = "server")]
+mod service_hours;
+mod flag;
 mod form;
 mod outcome;
 mod priority;
 mod risk;
 
 #[cfg(feature = "server")]
-pub use contact_by::ContactHours;
-pub use form::{FieldError, ReferralForm, ReferralPath, ValidReferral, FIELD_LIMITS, HONEYPOT};
+pub use service_hours::{ServiceHours, ServiceHoursError, WorkingDay};
+pub use flag::ReferralFlag;
+pub use form::{
+    FieldError, ReferralForm, ReferralPath, ValidReferral, CONSENT_GIVEN, FIELD_LIMITS, HONEYPOT, NO_CONSENT_HIGH_RISK,
+};
 pub use outcome::{ContactMethod, Outcome};
 pub use priority::{Priority, PriorityChange, PriorityChangeError};
-pub use risk::{RiskAnswers, RiskQuestion};
+pub use risk::{RiskAnswers, RiskQuestion, RiskRule, When, RULES};

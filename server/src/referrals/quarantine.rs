@@ -4,7 +4,7 @@
 //! becomes a referral through `NewReferral::seal` like any other.
 use std::collections::BTreeMap;
 
-use domain::referral::{ContactHours, FieldError, ReferralForm, ReferralPath, HONEYPOT};
+use domain::referral::{FieldError, ReferralForm, ReferralPath, HONEYPOT, ServiceHours};
 
 use super::referral::NewReferral;
 use crate::infra::sealing::{Binding, SealError, SealedField, Sealer};
@@ -46,11 +46,11 @@ impl CaughtSubmission {
 
     /// The referral it becomes on release: the form without the honeypot, checked like any
     /// form post.
-    pub fn to_referral(&self, sealer: &Sealer, contact_hours: &ContactHours) -> Result<NewReferral, NotAReferral> {
+    pub fn to_referral(&self, sealer: &Sealer, service_hours: &ServiceHours) -> Result<NewReferral, NotAReferral> {
         let mut fields = self.open(sealer)?;
         fields.remove(HONEYPOT);
         let valid = ReferralForm { fields }.validate(self.path, &self.language).map_err(NotAReferral::Incomplete)?;
-        Ok(NewReferral::seal(sealer, contact_hours, &valid, None))
+        Ok(NewReferral::seal(sealer, service_hours, &valid, None))
     }
 }
 

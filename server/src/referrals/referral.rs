@@ -1,7 +1,7 @@
 //! A new referral, built and sealed in one place for every way one arrives (the public form,
 //! an adviser's "create a referral from this chat"): only what ordering needs stays in clear.
 use chrono::Utc;
-use domain::referral::{ContactHours, Priority, ReferralPath, ValidReferral};
+use domain::referral::{Priority, ReferralFlag, ReferralPath, ServiceHours, ValidReferral};
 
 use crate::infra::sealing::{Binding, SealedField, Sealer};
 
@@ -19,13 +19,15 @@ pub struct NewReferral {
     pub priority: Priority,
     pub created_ms: i64,
     pub contact_by_ms: i64,
+    /// Marks triage sees in the queue (no consent, safeguarding check), never personal data.
+    pub flags: Vec<ReferralFlag>,
     pub sealed: String,
 }
 
 impl NewReferral {
     /// A referral received now from a validated form, with a fresh id. The details and risk
     /// answers (and the chat it came from, if any) are sealed to that id.
-    pub fn seal(sealer: &Sealer, contact_hours: &ContactHours, valid: &ValidReferral, from_chat: Option<&str>) -> NewReferral {
+    pub fn seal(sealer: &Sealer, service_hours: &ServiceHours, valid: &ValidReferral, from_chat: Option<&str>) -> NewReferral {
         let id = uuid::Uuid::new_v4().to_string();
         let received = Utc::now();
         let mut personal = serde_json::json!({ "details": valid.details, "risk": valid.risk });
@@ -39,7 +41,8 @@ impl NewReferral {
             language: valid.language.clone(),
             priority: valid.suggested_priority,
             created_ms: received.timestamp_millis(),
-            contact_by_ms: contact_hours.contact_by(valid.path, received).timestamp_millis(),
+            contact_by_ms: service_hours.contact_by(valid.path, received).timestamp_millis(),
+            flags: valid.flags(),
         }
     }
 }

@@ -105,7 +105,7 @@ async fn submit(
             return show_form_again(&state, &uri, &headers, again, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    let referral = NewReferral::seal(&state.sealer, &state.site.contact_hours, &valid, None);
+    let referral = NewReferral::seal(&state.sealer, &state.site.service_hours, &valid, None);
     match state.referrals.submit(&submission_id, &referral).await {
         Ok(_) => {
             tracing::info!(path = kind, priority = referral.priority.slug(), "referral stored");

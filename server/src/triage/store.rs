@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use domain::referral::{ContactMethod, Outcome, Priority, PriorityChange};
+use domain::referral::{ContactMethod, Outcome, Priority, PriorityChange, ReferralFlag};
 pub use domain::triage::{Attempt, Note, QueueEntry, ReferralView};
 use redis::aio::ConnectionManager;
 use redis::{AsyncCommands, Script};
@@ -83,7 +83,7 @@ pub enum TriageError {
 
 /// What `entry_from` reads.
 const QUEUE_FIELDS: &[&str] =
-    &["id", "path", "language", "priority", "created", "contact_by", "status", "holder", "initial_contact"];
+    &["id", "path", "language", "priority", "created", "contact_by", "status", "holder", "initial_contact", "flags"];
 
 fn entry_from(fields: &HashMap<String, String>) -> Option<QueueEntry> {
     let number = |name: &str| fields.get(name).and_then(|v| v.parse::<i64>().ok());
@@ -97,6 +97,8 @@ fn entry_from(fields: &HashMap<String, String>) -> Option<QueueEntry> {
         status: fields.get("status")?.clone(),
         holder: fields.get("holder").cloned().unwrap_or_default(),
         initial_contact_ms: number("initial_contact"),
+        // Referrals filed before flags existed have none.
+        flags: fields.get("flags").map(|f| ReferralFlag::split(f)).unwrap_or_default(),
     })
 }
 
@@ -114,8 +116,18 @@ impl Triage<'_> {
         let priority = Priority::from_slug(&get("priority")).unwrap_or(Priority::Standard);
         let created = get("created").parse::<i64>().unwrap_or_default().to_string();
         let copy = if fields.contains_key("resealed_from") { "1" } else { "" };
-        let args =
-            [&id, intake_id, &get("path"), &get("language"), priority.slug(), &created, &get("contact_by"), &get("sealed"), copy];
+        let args = [
+            &id,
+            intake_id,
+            &get("path"),
+            &get("language"),
+            priority.slug(),
+            &created,
+            &get("contact_by"),
+            &get("sealed"),
+            &get("flags"),
+            copy,
+        ];
         self.run_script(&FILE_SCRIPT, &id, &[WAITING, EVENTS], &args).await
     }
 

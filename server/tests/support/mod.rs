@@ -93,6 +93,10 @@ pub fn config_with(redis_url: &str, locales_dir: &Path, extra: &[(&str, &str)]) 
             "DIRECTORY_FILE".to_owned(),
             repo_root().join("data/services.toml").display().to_string(),
         ),
+        (
+            "SERVICE_HOURS_FILE".to_owned(),
+            repo_root().join("data/service-hours.toml").display().to_string(),
+        ),
         ("DATA_KEY".to_owned(), TEST_DATA_KEY.to_owned()),
         ("STAFF_COOKIE_SECURE".to_owned(), "false".to_owned()),
     ];

@@ -17,7 +17,7 @@ fn form_page() -> Option<AnyView> {
 #[cfg(feature = "ssr")]
 fn form_page() -> Option<AnyView> {
     use domain::helplines::Helpline;
-    use domain::referral::{ContactMethod, ReferralPath, HONEYPOT};
+    use domain::referral::{ContactMethod, ReferralPath, CONSENT_GIVEN, HONEYPOT, NO_CONSENT_HIGH_RISK};
     use leptos_meta::Title;
 
     use super::fields::{checkbox, control_id, radios, text_field, yes_no, Input};
@@ -102,10 +102,12 @@ fn form_page() -> Option<AnyView> {
             {text_field(&form, "agency", "field-agency", None, true, Input::Text)}
             {text_field(&form, "role", "field-role", None, true, Input::Text)}
             {text_field(&form, "work-contact", "field-work-contact", None, true, Input::Text)}
-            <fieldset class="field">
-                <legend>{t("field-consent-legend")} " " {t("refer-required-mark")}</legend>
-                {checkbox(&form, "consent", "field-consent", Some("field-consent-hint"))}
-            </fieldset>
+            // The same rule the professionals page states: with consent, or without it only
+            // when the professional judges the risk high and says why.
+            {radios(&form, "consent", "field-consent-legend", Some("field-consent-hint"), true,
+                &[(CONSENT_GIVEN, "field-consent"), (NO_CONSENT_HIGH_RISK, "field-consent-no-high-risk")])}
+            {text_field(&form, "no-consent-reason", "field-no-consent-reason", Some("field-no-consent-reason-hint"),
+                false, Input::LongText)}
         </fieldset>
     });
 

@@ -119,7 +119,7 @@ async fn create_referral(State(state): State<AppState>, Path(chat): Path<String>
             return again(&format!("Check these fields: {}.", fields.join(", ")));
         }
     };
-    let referral = NewReferral::seal(&state.sealer, &state.site.contact_hours, &valid, Some(&chat));
+    let referral = NewReferral::seal(&state.sealer, &state.site.service_hours, &valid, Some(&chat));
     // One referral per chat: a second press of the button finds the first.
     match state.referrals.submit(&format!("chat-{chat}"), &referral).await {
         Ok(stored) => {

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use redis::aio::ConnectionManager;
 use redis::streams::{StreamAutoClaimReply, StreamId, StreamReadOptions, StreamReadReply};
+use domain::referral::ReferralFlag;
 use redis::Script;
 
 use super::referral::NewReferral;
@@ -93,7 +94,7 @@ pub async fn reseal_intake_entry(
 }
 
 /// The fields of a referral's intake entry, as `triage::intake` reads them.
-fn intake_fields(referral: &NewReferral) -> [(&'static str, String); 7] {
+fn intake_fields(referral: &NewReferral) -> [(&'static str, String); 8] {
     [
         ("referral", referral.id.clone()),
         ("path", referral.path.slug().to_owned()),
@@ -101,6 +102,7 @@ fn intake_fields(referral: &NewReferral) -> [(&'static str, String); 7] {
         ("priority", referral.priority.slug().to_owned()),
         ("created", referral.created_ms.to_string()),
         ("contact_by", referral.contact_by_ms.to_string()),
+        ("flags", ReferralFlag::join(&referral.flags)),
         ("sealed", referral.sealed.clone()),
     ]
 }

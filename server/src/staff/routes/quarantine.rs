@@ -110,7 +110,7 @@ async fn release(state: &AppState, store: &StaffStore, staff: &StaffSession, ent
     let Some(held) = state.referrals.held_entry(entry_id).await.map_err(unavailable)? else {
         return list_page(state, staff, Some(NO_LONGER_HELD), StatusCode::CONFLICT).await;
     };
-    let referral = match held.caught.to_referral(&state.sealer, &state.site.contact_hours) {
+    let referral = match held.caught.to_referral(&state.sealer, &state.site.service_hours) {
         Ok(referral) => referral,
         Err(why) => {
             let problem = match why {
