@@ -1,13 +1,14 @@
-//! The emergency line, on every page.
+//! The emergency line, and what a visit leaves behind, on every page.
 use leptos::prelude::*;
 
 use domain::helplines::Helpline;
 
-use crate::i18n::t;
+use crate::i18n::{t, use_locale};
 use crate::phone::PhoneLink;
 
 #[component]
 pub fn Footer() -> impl IntoView {
+    let locale = use_locale();
     view! {
         <footer class="site-footer">
             <p class="site-footer__emergency">
@@ -15,7 +16,14 @@ pub fn Footer() -> impl IntoView {
                 " "
                 <PhoneLink line=Helpline::Emergency/>
             </p>
-            <p>{t("footer-private")}</p>
+            // Said plainly, because it is the browser and not this site that keeps a record.
+            <p data-testid="footer-traces">
+                {t("footer-browser-history")}
+                " "
+                {t("footer-site-keeps")}
+                " "
+                <a href=locale.href("/browse-safely")>{t("footer-browse-safely")}</a>
+            </p>
         </footer>
     }
 }
