@@ -4,7 +4,7 @@
 // JavaScript, by keyboard, and right to left.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { LANGUAGES, RTL, newWatchedPage, startAll } from "./harness.js";
+import { LANGUAGES, RTL, axeViolations, newWatchedPage, startAll } from "./harness.js";
 
 const PHONE = { width: 360, height: 640 };
 
@@ -38,6 +38,7 @@ test("the help is on the first screen of a 360 × 640 phone in every language", 
   const { page, context, consoleErrors } = await newWatchedPage(env.browser, env.server.base, {
     viewport: PHONE, isMobile: true, hasTouch: true,
   });
+  const failures = [];
   for (const lang of LANGUAGES) {
     await page.goto(`${env.server.base}/${lang}`);
     await page.waitForLoadState("networkidle");
@@ -60,7 +61,16 @@ test("the help is on the first screen of a 360 × 640 phone in every language", 
     assert.equal(await page.locator(".language-picker summary").isVisible(), true, `${where}: language button`);
     assert.equal(await page.locator(".site-nav a").first().isVisible(), false, `${where}: menu folded`);
     assert.equal(await page.locator(".language-picker a").first().isVisible(), false, `${where}: languages folded`);
+    // axe-core clean folded, and with each disclosure open over the page.
+    failures.push(...await axeViolations(page));
+    for (const fold of [".site-nav", ".language-picker"]) {
+      await page.locator(`${fold} summary`).click();
+      assert.equal(await page.locator(`${fold} a`).first().isVisible(), true, `${where}: ${fold} opens`);
+      failures.push(...(await axeViolations(page)).map((v) => `${fold} open: ${v}`));
+      await page.locator(`${fold} summary`).click();
+    }
   }
+  assert.deepEqual(failures, []);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
