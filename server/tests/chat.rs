@@ -431,6 +431,9 @@ async fn pages_show_the_chat_entry_only_while_someone_is_on_shift() {
     let home = reqwest::get(format!("http://{}/en", a.addr)).await.unwrap().text().await.unwrap();
     assert!(!home.split("<h1").next().unwrap().contains("data-testid=\"chat-entry\""), "nothing above the heading");
     assert!(home.contains(r#"data-chat="closed""#) && !home.contains("call-now__chat"));
+    // Other pages, "not found" for an unknown language too, keep it in the header.
+    let missing = reqwest::get(format!("http://{}/xx", a.addr)).await.unwrap().text().await.unwrap();
+    assert!(missing.split("<h1").next().unwrap().contains(r#"data-chat="closed""#));
 
     let amy = adviser(&redis.url(), "amy", "en", 3).await;
     let _desk = connect(&a.addr, "/staff/chat/ws", Some(&amy)).await;

@@ -6,7 +6,7 @@
 //! both open through CSS (see `style/main.css`, "Header disclosures").
 use leptos::prelude::*;
 
-use crate::i18n::{t, use_locale};
+use crate::i18n::{t, use_locale, Locale};
 
 /// The information pages, in menu order: (path, Fluent key of the link text).
 pub const NAV_PAGES: &[(&str, &str)] = &[
@@ -44,9 +44,19 @@ pub fn Header() -> impl IntoView {
             </div>
             // The home page shows it in "Talk to someone" instead, so that on a phone the
             // heading, "are you safe" and the helpline come first.
-            {(!locale.rest_of_path.is_empty()).then(|| view! { <super::ChatEntry/> })}
+            {(!on_home_page(&locale)).then(|| view! { <super::ChatEntry/> })}
         </header>
     }
+}
+
+/// `/en` itself: not another page with an empty rest, such as "not found" for `/xx`.
+#[cfg(feature = "ssr")]
+fn on_home_page(locale: &Locale) -> bool {
+    use_context::<http::request::Parts>().is_some_and(|request| request.uri.path() == locale.href(""))
+}
+#[cfg(not(feature = "ssr"))]
+fn on_home_page(_locale: &Locale) -> bool {
+    false
 }
 
 /// Each language in its own name and script, linking to the same page in that language.
