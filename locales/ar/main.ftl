@@ -16,7 +16,6 @@ nav-your-behaviour = هل يقلقك سلوكك؟
 nav-professionals = للمختصين
 language-picker-label = اختيار اللغة
 footer-emergency = في حالة الطوارئ، اتصل بالرقم
-footer-private = هذا الموقع لا يستخدم ملفات تعريف الارتباط (cookies) ولا أي وسيلة تتبع. زيارتك لا تُسجَّل.
 not-found-title = الصفحة غير موجودة
 not-found-body = لم نجد هذه الصفحة. ربما يكون العنوان خطأ.
 not-found-home = الذهاب إلى الصفحة الرئيسية

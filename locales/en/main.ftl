@@ -16,7 +16,6 @@ nav-your-behaviour = Worried about your behaviour?
 nav-professionals = For professionals
 language-picker-label = Choose a language
 footer-emergency = In an emergency, call
-footer-private = This site sets no cookies and uses no tracking. Your visit is not recorded.
 not-found-title = Page not found
 not-found-body = We could not find this page. The address may be wrong.
 not-found-home = Go to the home page

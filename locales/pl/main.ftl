@@ -16,7 +16,6 @@ nav-your-behaviour = Niepokoi Cię własne zachowanie?
 nav-professionals = Dla specjalistów
 language-picker-label = Wybierz język
 footer-emergency = W nagłej sytuacji zadzwoń pod numer
-footer-private = Ta strona nie używa plików cookie ani śledzenia. Twoja wizyta nie jest zapisywana.
 not-found-title = Nie znaleziono strony
 not-found-body = Nie możemy znaleźć tej strony. Adres może być błędny.
 not-found-home = Przejdź do strony głównej

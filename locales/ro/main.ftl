@@ -16,7 +16,6 @@ nav-your-behaviour = Vă îngrijorează propriul comportament?
 nav-professionals = Pentru profesioniști
 language-picker-label = Alegeți limba
 footer-emergency = În caz de urgență, sunați la
-footer-private = Acest site nu folosește cookie-uri și nu urmărește vizitatorii. Vizita dumneavoastră nu este înregistrată.
 not-found-title = Pagina nu a fost găsită
 not-found-body = Nu am găsit această pagină. Poate adresa este greșită.
 not-found-home = Mergeți la pagina principală

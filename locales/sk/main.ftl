@@ -16,7 +16,6 @@ nav-your-behaviour = Trápi vás vaše správanie?
 nav-professionals = Pre odborníkov
 language-picker-label = Vyberte jazyk
 footer-emergency = V núdzi volajte
-footer-private = Táto stránka nepoužíva cookies ani sledovanie. Vaša návšteva sa nikde nezaznamená.
 not-found-title = Stránka sa nenašla
 not-found-body = Túto stránku sme nenašli. Adresa môže byť nesprávna.
 not-found-home = Prejsť na úvodnú stránku

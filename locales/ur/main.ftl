@@ -16,7 +16,6 @@ nav-your-behaviour = اپنے رویّے کے بارے میں فکرمند ہی�
 nav-professionals = پیشہ ور افراد کے لیے
 language-picker-label = زبان چنیں
 footer-emergency = ایمرجنسی میں کال کریں
-footer-private = یہ ویب سائٹ کوئی کوکیز نہیں رکھتی اور آپ کو ٹریک نہیں کرتی۔ آپ کے آنے کا کوئی ریکارڈ نہیں رکھا جاتا۔
 not-found-title = صفحہ نہیں ملا
 not-found-body = ہمیں یہ صفحہ نہیں ملا۔ ہو سکتا ہے ایڈریس غلط ہو۔
 not-found-home = ہوم پیج پر جائیں

@@ -10,7 +10,7 @@ use tower_http::services::ServeFile;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-use crate::infra::{body_limit, health, language_redirect, security_headers, telemetry};
+use crate::infra::{body_limit, health, language_redirect, security_headers, telemetry, trailing_slash};
 use crate::state::AppState;
 use crate::{chat, referrals, staff};
 
@@ -39,6 +39,8 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(page_context, ::app::shell))
         .with_state(state);
     router = serve_site_root_files(router, &site_root);
+    // Inside the header layers, so a redirect carries the same security headers.
+    router = router.layer(axum::middleware::from_fn(trailing_slash::redirect));
     for layer in security_headers::layers() {
         router = router.layer(layer);
     }

@@ -428,6 +428,12 @@ async fn pages_show_the_chat_entry_only_while_someone_is_on_shift() {
     assert!(page.contains(r#"data-chat="closed""#) && page.contains("data-testid=\"chat-closed\""), "offline path");
     assert!(page.contains("0808 2000 247") && page.contains("/en/refer"));
     assert!(!page.contains("chat-start-button"));
+    let home = reqwest::get(format!("http://{}/en", a.addr)).await.unwrap().text().await.unwrap();
+    assert!(!home.split("<h1").next().unwrap().contains("data-testid=\"chat-entry\""), "nothing above the heading");
+    assert!(home.contains(r#"data-chat="closed""#) && !home.contains("call-now__chat"));
+    // Other pages, "not found" for an unknown language too, keep it in the header.
+    let missing = reqwest::get(format!("http://{}/xx", a.addr)).await.unwrap().text().await.unwrap();
+    assert!(missing.split("<h1").next().unwrap().contains(r#"data-chat="closed""#));
 
     let amy = adviser(&redis.url(), "amy", "en", 3).await;
     let _desk = connect(&a.addr, "/staff/chat/ws", Some(&amy)).await;
@@ -436,6 +442,12 @@ async fn pages_show_the_chat_entry_only_while_someone_is_on_shift() {
         let page = reqwest::get(format!("http://{}/pl/directory", a.addr)).await.unwrap().text().await.unwrap();
         if page.contains(r#"data-chat="open""#) {
             assert!(page.contains("href=\"/pl/chat\""));
+            // On the home page the entry sits under "Talk to someone", below the heading, and
+            // the line with the helpline under the heading offers the chat too.
+            let home = reqwest::get(format!("http://{}/pl", a.addr)).await.unwrap().text().await.unwrap();
+            let after_heading = home.split("<h1").nth(1).unwrap();
+            assert!(after_heading.contains(r#"data-chat="open""#), "entry below the heading");
+            assert!(home.contains(r#"href="/pl/chat" class="call-now__chat""#), "chat offered by the helpline");
             break;
         }
         assert!(std::time::Instant::now() < deadline, "the entry never opened");

@@ -20,6 +20,35 @@ async fn root_redirects_to_the_visitors_language() {
 }
 
 #[tokio::test]
+async fn a_trailing_slash_redirects_permanently_to_the_path_without_it() {
+    let redis = RedisServer::start();
+    let app = app(&redis.url());
+    for (from, to) in [
+        ("/en/", "/en"),
+        ("/ur/directory/", "/ur/directory"),
+        ("/en/directory/?audience=men&channel=phone", "/en/directory?audience=men&channel=phone"),
+        ("/en/refer/self/", "/en/refer/self"),
+        ("//evil.example/", "/evil.example"),
+    ] {
+        let response = get(&app, from).await;
+        assert_eq!(response.status(), StatusCode::PERMANENT_REDIRECT, "{from}");
+        assert_eq!(response.headers()["location"], to, "{from}");
+        assert_eq!(response.headers()["referrer-policy"], "same-origin", "{from}: security headers too");
+        // The target itself is a page, not another redirect.
+        if !from.starts_with("//") {
+            assert_eq!(get(&app, to).await.status(), StatusCode::OK, "{to}");
+        }
+    }
+    // A form posted to a slashed address is redirected as a post (308 keeps the method).
+    assert_eq!(post_form(&app, "/en/refer/self/", &[]).await.status(), StatusCode::PERMANENT_REDIRECT);
+    // `/` still goes to the visitor's language, and paths without a slash are not touched.
+    let root = get_with(&app, "/", &[("accept-language", "pl")]).await;
+    assert_eq!(root.status(), StatusCode::SEE_OTHER);
+    assert_eq!(root.headers()["location"], "/pl");
+    assert_eq!(get(&app, "/en").await.status(), StatusCode::OK);
+}
+
+#[tokio::test]
 async fn home_page_renders_with_language_direction_and_quick_exit() {
     let redis = RedisServer::start();
     let app = app(&redis.url());

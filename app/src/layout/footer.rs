@@ -1,4 +1,4 @@
-//! The emergency line, on every page.
+//! The emergency line, and what a visit leaves behind, on every page.
 use leptos::prelude::*;
 
 use domain::helplines::Helpline;
@@ -16,7 +16,14 @@ pub fn Footer() -> impl IntoView {
                 " "
                 <PhoneLink line=Helpline::Emergency/>
             </p>
-            <p>{t("footer-private")}</p>
+            // Said plainly, because it is the browser and not this site that keeps a record.
+            <p data-testid="footer-traces">
+                {t("footer-browser-history")}
+                " "
+                {t("footer-site-keeps")}
+                " "
+                <a href=locale.href("/browse-safely")>{t("footer-browse-safely")}</a>
+            </p>
             <ul class="site-footer__links">
                 <li><a href=locale.href("/privacy")>{t("footer-privacy")}</a></li>
                 <li><a href=locale.href("/accessibility")>{t("footer-accessibility")}</a></li>

@@ -7,6 +7,7 @@ use domain::helplines::Helpline;
 use super::EmergencyOptions;
 use crate::i18n::{t, use_locale};
 use crate::islands::{SafeNowCheck, SafeNowText};
+use crate::layout::{chat_open, ChatEntry};
 use crate::phone::{Dial, PhoneLink};
 
 fn safe_now_text() -> SafeNowText {
@@ -28,8 +29,18 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text=t("home-title")/>
         <h1>{t("home-heading")}</h1>
-        <p class="lead">{t("home-lead")}</p>
+        // The number to call is on a phone's first screen, before anything to read.
+        <p class="call-now" data-testid="call-now">
+            {t("phone-national")}
+            " "
+            <PhoneLink line=Helpline::National big=true/>
+            {chat_open().then(|| view! {
+                <br/>
+                <a class="call-now__chat" href=locale.href("/chat")>{t("chat-entry-open")}</a>
+            })}
+        </p>
         <SafeNowCheck text=safe_now_text()/>
+        <p class="lead">{t("home-lead")}</p>
         <section id="doors" class="doors" aria-labelledby="doors-heading">
             <h2 id="doors-heading" class="visually-hidden">{t("doors-heading")}</h2>
             <article class="door">
@@ -61,6 +72,7 @@ pub fn HomePage() -> impl IntoView {
         </section>
         <section id="talk" class="talk" aria-labelledby="talk-heading">
             <h2 id="talk-heading">{t("talk-heading")}</h2>
+            <ChatEntry/>
             <p>{t("talk-phone")}</p>
             <p class="phone">
                 {t("phone-rise")}

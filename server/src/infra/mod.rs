@@ -1,6 +1,7 @@
 //! What every domain builds on and none owns: the Redis link, random tokens, sealing of
 //! personal data, security headers, logs, probes, shutdown and page rendering; the network
-//! edge (serving with timeouts, body limits, client keys and rate limits).
+//! edge (serving with timeouts, body limits, client keys and rate limits, trailing-slash
+//! redirects).
 pub mod body_limit;
 pub mod client;
 pub mod health;
@@ -15,3 +16,4 @@ pub mod serve;
 pub mod shutdown;
 pub mod telemetry;
 pub mod tokens;
+pub mod trailing_slash;
