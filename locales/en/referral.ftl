@@ -114,7 +114,10 @@ form-error-choice = Please choose one of the options.
 
 # After sending.
 refer-sent-title = Thank you. We have your form.
-refer-sent-when = An adviser will try to get in touch within { $hours } hours, in the way you chose.
+refer-sent-when = An adviser will try to get in touch within { $hours ->
+    [one] 1 hour
+   *[other] { $hours } hours
+}, in the way you chose.
 refer-sent-safe = We will only leave a message if you said it is safe.
 refer-sent-danger = If you are in danger before we get in touch, call 999.
 refer-sent-exit = You can leave this site quickly at any time with the "Exit this page" button.

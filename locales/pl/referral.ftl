@@ -114,7 +114,10 @@ form-error-choice = Wybierz jedną z odpowiedzi.
 
 # After sending.
 refer-sent-title = Dziękujemy. Otrzymaliśmy Twój formularz.
-refer-sent-when = Doradca spróbuje się skontaktować w ciągu { $hours } godz., w wybrany sposób.
+refer-sent-when = Doradca spróbuje się skontaktować w ciągu { $hours ->
+    [one] 1 godziny
+   *[other] { $hours } godzin
+}, w wybrany sposób.
 refer-sent-safe = Wiadomość zostawimy tylko wtedy, gdy w formularzu zaznaczono, że to bezpieczne.
 refer-sent-danger = Jeśli zanim się odezwiemy, zagrozi Ci niebezpieczeństwo, zadzwoń pod 999.
 refer-sent-exit = W każdej chwili możesz szybko opuścić tę stronę przyciskiem „Opuść tę stronę”.

@@ -62,6 +62,7 @@ pub fn load_site(config: &crate::config::Config) -> Result<SiteContext, String> 
     let catalog = domain::i18n::Catalog::load(&config.locales_dir)
         .map_err(|e| format!("translations: {e}"))?;
     let directory = domain::directory::Directory::load(&config.directory_file)
+        .and_then(|directory| directory.for_site(&config.site_area))
         .map_err(|e| format!("service directory {}: {e}", config.directory_file.display()))?;
     Ok(SiteContext {
         catalog: Arc::new(catalog),
