@@ -51,7 +51,7 @@ fn literal_keys_in_code() -> BTreeSet<String> {
     keys
 }
 
-/// Keys the code builds from data: audiences, channels, notes, services, weekdays, referral
+/// Keys the code builds from data: audiences, channels, notes, services, areas, weekdays, referral
 /// paths and risk questions.
 fn data_driven_keys() -> BTreeSet<String> {
     let directory = Directory::load(&repo_root().join("data/services.toml")).unwrap();
@@ -61,6 +61,7 @@ fn data_driven_keys() -> BTreeSet<String> {
     keys.extend(Note::ALL.iter().map(|n| format!("note-{}", n.slug())));
     for service in directory.services() {
         keys.insert(format!("service-{}-offer", service.id));
+        keys.insert(format!("area-{}", service.area));
         keys.extend(service.languages.iter().map(|code| format!("language-code-{code}")));
     }
     keys.extend(
