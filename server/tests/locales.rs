@@ -342,3 +342,16 @@ fn the_plural_check_names_the_key_to_fix() {
     // Times and positions are not counts.
     assert!(plural_problems("ar", "x.ftl", "t = { $time } { $position }\n").is_empty());
 }
+
+#[tokio::test]
+async fn the_chat_script_gets_every_plural_form_of_the_wait() {
+    // The script fills in the minutes in the browser, so it is given one text per plural
+    // category and picks with Intl.PluralRules; Arabic needs "دقيقتين" for 2 and "دقائق" for 3–10.
+    let redis = RedisServer::start();
+    let arabic = body_text(get(&app(&redis.url()), "/ar/chat").await).await;
+    for form in [r#""wait-two":"مدة الانتظار المتوقعة: حوالي دقيقتين.""#, r#""wait-few":"مدة الانتظار المتوقعة: حوالي {minutes} دقائق.""#] {
+        assert!(arabic.contains(form), "{form} in the chat page's strings");
+    }
+    let english = body_text(get(&app(&redis.url()), "/en/chat").await).await;
+    assert!(english.contains(r#""wait-one":"Estimated wait: about {minutes} minute.""#));
+}
