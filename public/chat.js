@@ -42,6 +42,12 @@
       return values[name] === undefined ? "" : String(values[name]);
     });
   }
+  // The wait's words change with the number: pick the language's plural form for it.
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang) : null;
+  function waitText(minutes) {
+    var form = TEXT["wait-" + (plurals ? plurals.select(minutes) : "other")] || TEXT["wait-other"] || TEXT.wait;
+    return fill(form, { minutes: minutes });
+  }
   function setStatus(text) { status.textContent = text || ""; }
   function newId() {
     var bytes = new Uint8Array(12);
@@ -168,7 +174,7 @@
         break;
       case "queue":
         var text = fill(TEXT.queue, { position: frame.position }) + " " +
-          (frame.minutes > 0 ? fill(TEXT.wait, { minutes: frame.minutes }) : TEXT["wait-soon"]);
+          (frame.minutes > 0 ? waitText(frame.minutes) : TEXT["wait-soon"]);
         setStatus(text);
         break;
       case "typing":

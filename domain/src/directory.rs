@@ -4,8 +4,11 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use chrono::{NaiveTime, Weekday};
+use chrono::{Months, NaiveDate, NaiveTime, Weekday};
 use serde::Deserialize;
+
+mod areas;
+pub use areas::Areas;
 
 pub use crate::helplines::Helpline;
 pub use crate::opening_hours::{OpenStatus, OpeningHours, Slot};
@@ -64,9 +67,18 @@ pub struct Contact {
 pub struct Service {
     pub id: String,
     pub name: String,
+    /// An area id from `[areas]`; its name is the message `area-<id>`.
     pub area: String,
     pub audiences: Vec<Audience>,
+    /// Empty when the service is reached through another one (`reached_through`).
     pub contacts: Vec<Contact>,
+    /// The id of the service people ask for this one, when it has no door of its own (the
+    /// council's outreach service is offered by the single point of access after triage).
+    pub reached_through: Option<String>,
+    /// The provider's own page the details were copied from.
+    pub source: String,
+    /// The day someone last compared the entry with `source`.
+    pub checked: NaiveDate,
     pub hours: OpeningHours,
     /// Language tags ("en", "ur"), or "interpreter" where interpreters can be arranged.
     pub languages: Vec<String>,
@@ -88,7 +100,19 @@ pub enum DirectoryError {
     Syntax(String),
     #[error("{entry}: field \"{field}\": {problem}")]
     Field { entry: String, field: &'static str, problem: String },
+    #[error("[areas] {area:?}: {problem}")]
+    Area { area: String, problem: String },
+    #[error("the site's area {area:?} (SITE_AREA) is not in [areas]; areas are {known}")]
+    UnknownSiteArea { area: String, known: String },
+    #[error(
+        "the filter {filter} = {value:?} would find nothing: no service for {area:?} or the areas it lies within \
+         {reason}. Add one to the directory file, or check the area of the one meant to"
+    )]
+    EmptyFilter { filter: &'static str, value: &'static str, area: String, reason: &'static str },
 }
+
+/// How long an entry may go unchecked before admins are asked to check it again.
+pub const CHECK_EVERY_MONTHS: u32 = 6;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -99,6 +123,8 @@ struct RawFile {
     webchat: Option<toml::Table>,
     /// The numbers pages show by name: `[numbers]`, one entry per `Helpline`.
     numbers: Option<toml::Table>,
+    /// Which larger areas each area lies within: `[areas]`.
+    areas: Option<toml::Table>,
 }
 
 pub struct Directory {
@@ -106,6 +132,10 @@ pub struct Directory {
     webchat_hours: OpeningHours,
     /// Every `Helpline`, checked when the file is read.
     numbers: HashMap<Helpline, Contact>,
+    areas: Areas,
+    /// The site's area and those it lies within, nearest first, once `for_site` has set
+    /// them; until then (tests, the locale checks) every service counts as shown.
+    site_areas: Option<Vec<String>>,
 }
 
 impl Directory {
@@ -117,10 +147,11 @@ impl Directory {
 
     pub fn from_toml_str(text: &str) -> Result<Directory, DirectoryError> {
         let raw: RawFile = toml::from_str(text).map_err(|e| DirectoryError::Syntax(e.to_string()))?;
+        let areas = Areas::parse(raw.areas.unwrap_or_default())?;
         let mut seen = HashSet::new();
         let mut services = Vec::with_capacity(raw.service.len());
         for (index, table) in raw.service.into_iter().enumerate() {
-            let service = parse_service(index, table)?;
+            let service = parse_service(index, table, &areas)?;
             if !seen.insert(service.id.clone()) {
                 return Err(DirectoryError::Field {
                     entry: format!("service {:?}", service.id),
@@ -130,12 +161,68 @@ impl Directory {
             }
             services.push(service);
         }
+        check_reached_through(&services)?;
         let webchat_hours = match raw.webchat {
             Some(table) => parse_hours(&Entry { name: "webchat".into(), table })?,
             None => OpeningHours::ByArrangement,
         };
         let numbers = parse_numbers(raw.numbers.unwrap_or_default(), &services)?;
-        Ok(Directory { services, webchat_hours, numbers })
+        Ok(Directory { services, webchat_hours, numbers, areas, site_areas: None })
+    }
+
+    /// The directory as a site for `area` shows it: services for that area and the areas it
+    /// lies within, nearest first. Refuses an unknown area, and any filter on the page
+    /// (audience or channel) that no shown service answers, so no filter ever finds nothing.
+    pub fn for_site(mut self, area: &str) -> Result<Directory, DirectoryError> {
+        if !self.areas.contains(area) {
+            return Err(DirectoryError::UnknownSiteArea { area: area.to_owned(), known: self.areas.ids().join(", ") });
+        }
+        let covering = self.areas.covering(area);
+        let closeness = |s: &Service| covering.iter().position(|a| *a == s.area).unwrap_or(usize::MAX);
+        self.services.sort_by_key(closeness);
+        self.site_areas = Some(covering);
+        let shown: Vec<&Service> = self.shown().collect();
+        let empty = |filter, value, reason| DirectoryError::EmptyFilter { filter, value, area: area.to_owned(), reason };
+        for &audience in Audience::ALL {
+            if !shown.iter().any(|s| s.audiences.contains(&audience)) {
+                return Err(empty("audience", audience.slug(), "lists this audience in its audiences"));
+            }
+        }
+        for &channel in Channel::ALL {
+            if !shown.iter().any(|s| self.contacts(s).iter().any(|c| c.channel == channel)) {
+                return Err(empty("channel", channel.slug(), "has a contact on this channel"));
+            }
+        }
+        Ok(self)
+    }
+
+    /// The services this site shows (every service before `for_site`).
+    fn shown(&self) -> impl Iterator<Item = &Service> {
+        self.services.iter().filter(|s| self.site_areas.as_ref().is_none_or(|areas| areas.contains(&s.area)))
+    }
+
+    /// How to reach `service`: its own contacts, or those of the service it is reached through.
+    pub fn contacts<'a>(&'a self, service: &'a Service) -> &'a [Contact] {
+        match &service.reached_through {
+            Some(id) => self.service(id).map_or(&[], |through| &through.contacts),
+            None => &service.contacts,
+        }
+    }
+
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    /// Entries nobody has checked against their source for `CHECK_EVERY_MONTHS` by `today`,
+    /// longest unchecked first; every entry in the file counts, shown on this site or not.
+    pub fn unchecked_since(&self, today: NaiveDate) -> Vec<&Service> {
+        let mut stale: Vec<&Service> = self
+            .services
+            .iter()
+            .filter(|s| s.checked.checked_add_months(Months::new(CHECK_EVERY_MONTHS)).is_none_or(|due| due <= today))
+            .collect();
+        stale.sort_by_key(|s| s.checked);
+        stale
     }
 
     /// The phone number shown for `line`, e.g. the emergency number on every page.
@@ -153,18 +240,17 @@ impl Directory {
         &self.services
     }
 
+    /// The shown services that fit `filter`, nearest area first.
     pub fn filter(&self, filter: &Filter) -> Vec<&Service> {
-        self.services.iter().filter(|s| s.matches(filter)).collect()
+        self.shown().filter(|s| self.matches(s, filter)).collect()
     }
-}
 
-impl Service {
-    fn matches(&self, filter: &Filter) -> bool {
+    fn matches(&self, service: &Service, filter: &Filter) -> bool {
         let audience_ok = filter.audiences.is_empty()
-            || self.audiences.contains(&Audience::Everyone)
-            || filter.audiences.iter().any(|a| self.audiences.contains(a));
+            || service.audiences.contains(&Audience::Everyone)
+            || filter.audiences.iter().any(|a| service.audiences.contains(a));
         let channel_ok = filter.channels.is_empty()
-            || self.contacts.iter().any(|c| filter.channels.contains(&c.channel));
+            || self.contacts(service).iter().any(|c| filter.channels.contains(&c.channel));
         audience_ok && channel_ok
     }
 }
@@ -212,9 +298,10 @@ impl Entry {
     }
 }
 
-const FIELDS: &[&str] = &["id", "name", "area", "audiences", "languages", "notes", "hours", "contact"];
+const FIELDS: &[&str] =
+    &["id", "name", "area", "audiences", "languages", "notes", "hours", "contact", "reached-through", "source", "checked"];
 
-fn parse_service(index: usize, table: toml::Table) -> Result<Service, DirectoryError> {
+fn parse_service(index: usize, table: toml::Table, areas: &Areas) -> Result<Service, DirectoryError> {
     let name = match table.get("id") {
         Some(toml::Value::String(id)) => format!("service {id:?}"),
         _ => format!("service #{}", index + 1),
@@ -236,10 +323,28 @@ fn parse_service(index: usize, table: toml::Table) -> Result<Service, DirectoryE
         return Err(entry.error("audiences", "list at least one audience"));
     }
     let notes = entry.slugs("notes", Note::from_slug, Note::SLUGS)?;
-    let contacts = parse_contacts(&entry)?;
+    let reached_through = entry.table.contains_key("reached-through").then(|| entry.string("reached-through")).transpose()?;
+    let contacts = match reached_through {
+        Some(_) if entry.table.contains_key("contact") => {
+            return Err(entry.error("contact", "a service reached through another has no contacts of its own"))
+        }
+        Some(_) => Vec::new(),
+        None => parse_contacts(&entry)?,
+    };
+    let area = entry.string("area")?;
+    if !areas.contains(&area) {
+        return Err(entry.error("area", format!("{area:?} is not in [areas]; areas are {}", areas.ids().join(", "))));
+    }
+    let source = entry.string("source")?;
+    if contact_href(Channel::Web, &source).is_none() {
+        return Err(entry.error("source", "must be the provider's page, an https:// address"));
+    }
     Ok(Service {
+        checked: parse_checked(&entry)?,
+        source,
+        reached_through,
         name: entry.string("name")?,
-        area: entry.string("area")?,
+        area,
         languages: entry.strings("languages")?,
         hours: parse_hours(&entry)?,
         id,
@@ -247,6 +352,37 @@ fn parse_service(index: usize, table: toml::Table) -> Result<Service, DirectoryE
         contacts,
         notes,
     })
+}
+
+/// `checked = 2026-11-30` (a TOML date) or the same in quotes.
+fn parse_checked(entry: &Entry) -> Result<NaiveDate, DirectoryError> {
+    let text = match entry.table.get("checked") {
+        Some(toml::Value::Datetime(date)) => date.to_string(),
+        Some(toml::Value::String(text)) => text.clone(),
+        _ => return Err(entry.error("checked", "give the day the entry was last checked, like 2026-11-30")),
+    };
+    NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+        .map_err(|_| entry.error("checked", format!("{text:?} is not a date like 2026-11-30")))
+}
+
+/// A service reached through another must name one that exists and has contacts of its own.
+fn check_reached_through(services: &[Service]) -> Result<(), DirectoryError> {
+    for service in services {
+        let Some(id) = &service.reached_through else { continue };
+        let error = |problem: String| DirectoryError::Field {
+            entry: format!("service {:?}", service.id),
+            field: "reached-through",
+            problem,
+        };
+        match services.iter().find(|s| &s.id == id) {
+            None => return Err(error(format!("there is no service {id:?}"))),
+            Some(through) if through.contacts.is_empty() => {
+                return Err(error(format!("service {id:?} has no contacts of its own")))
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
 }
 
 fn parse_contacts(entry: &Entry) -> Result<Vec<Contact>, DirectoryError> {
@@ -393,6 +529,8 @@ area = "National"
 audiences = ["men"]
 notes = ["free"]
 hours = "always"
+source = "https://example.org/line"
+checked = 2026-11-30
 [[service.contact]]
 channel = "phone"
 value = "0808 801 0327"
@@ -405,6 +543,8 @@ id = "other"
 name = "Other"
 area = "Rotherham"
 audiences = ["everyone"]
+source = "https://example.org/other"
+checked = "2026-05-30"
 [[service.hours]]
 days = ["mon", "fri"]
 opens = "09:00"
@@ -425,8 +565,11 @@ council = { number = "01709 255011" }
 perpetrators = { number = "0808 802 4040" }
 "#;
 
+    /// The areas the test services name.
+    const AREAS: &str = "\n[areas]\nNational = []\nRotherham = [\"National\"]\nRutland = [\"National\"]\n";
+
     fn with_numbers(text: &str) -> String {
-        format!("{text}{NUMBERS}")
+        format!("{text}{AREAS}{NUMBERS}")
     }
 
     fn error_for(text: &str) -> String {
@@ -454,6 +597,13 @@ perpetrators = { number = "0808 802 4040" }
         assert_eq!(directory.number(Helpline::Emergency).href, "tel:999");
         assert_eq!(directory.number(Helpline::National).value, "0808 2000 247");
         assert_eq!(directory.number(Helpline::EmergencyRelay).value, "18000");
+        // As the Rotherham site shows it: every filter finds a service, Rutland's are hidden.
+        let rotherham = directory.for_site("rotherham").unwrap();
+        let shown = rotherham.filter(&Filter::default());
+        assert!(shown.iter().all(|s| !["uava", "hope-project", "citizens-advice"].contains(&s.id.as_str())));
+        assert!(shown.iter().any(|s| s.id == "galop") && shown.iter().any(|s| s.id == "national-helpline"));
+        let daaos = rotherham.service("daaos").unwrap();
+        assert_eq!(rotherham.contacts(daaos)[0].value, "0330 202 0571", "DAAOS is reached through Rotherham Rise");
     }
 
     #[test]
@@ -466,7 +616,7 @@ perpetrators = { number = "0808 802 4040" }
 
         let error = |text: String| Directory::from_toml_str(&text).err().expect("should fail").to_string();
         assert_eq!(
-            error(GOOD.to_owned()),
+            error(format!("{GOOD}{AREAS}")),
             "numbers: field \"emergency\": is missing: add it as { service = \"service-id\" } or { number = \"…\" }"
         );
         let no_phone = by_service.replace("{ service = \"line\" }", "{ service = \"other\" }");
@@ -520,5 +670,125 @@ perpetrators = { number = "0808 802 4040" }
         let bad_id = GOOD.replace("id = \"line\"", "id = \"Line One\"");
         assert!(error_for(&bad_id).contains("field \"id\""));
         assert!(error_for("[[service]\n").starts_with("not valid TOML"));
+    }
+
+    /// A service block for the tests below: `id`, its area, audiences and one contact line.
+    fn service(id: &str, area: &str, audiences: &str, contact: &str) -> String {
+        format!(
+            "[[service]]\nid = \"{id}\"\nname = \"{id}\"\narea = \"{area}\"\naudiences = {audiences}\nhours = \"always\"\n\
+             source = \"https://example.org/{id}\"\nchecked = 2026-11-30\n{contact}\n"
+        )
+    }
+
+    fn phone(number: &str) -> String {
+        format!("[[service.contact]]\nchannel = \"phone\"\nvalue = \"{number}\"")
+    }
+
+    /// One service for every audience and channel, in `area`, so a site there has no empty filter.
+    fn covering_everything(area: &str) -> String {
+        let audiences = format!("[{}]", Audience::SLUGS.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", "));
+        let contacts = [
+            "[[service.contact]]\nchannel = \"phone\"\nvalue = \"0808 2000 247\"",
+            "[[service.contact]]\nchannel = \"text\"\nvalue = \"07715 994 962\"",
+            "[[service.contact]]\nchannel = \"webchat\"\nvalue = \"https://example.org/chat\"",
+            "[[service.contact]]\nchannel = \"web\"\nvalue = \"https://example.org\"",
+            "[[service.contact]]\nchannel = \"email\"\nvalue = \"help@example.org\"",
+        ]
+        .join("\n");
+        service("all", area, &audiences, &contacts)
+    }
+
+    fn ids(directory: &Directory, filter: &Filter) -> Vec<String> {
+        directory.filter(filter).iter().map(|s| s.id.clone()).collect()
+    }
+
+    #[test]
+    fn a_site_shows_its_own_area_and_the_areas_it_lies_within_nearest_first() {
+        let text = format!(
+            "{}{}{}{}",
+            covering_everything("National"),
+            service("rutland-only", "Rutland", "[\"everyone\"]", &phone("01572 723 494")),
+            service("rotherham-line", "Rotherham", "[\"everyone\"]", &phone("01709 255011")),
+            with_numbers("")
+        );
+        let rotherham = Directory::from_toml_str(&text).unwrap().for_site("Rotherham").unwrap();
+        assert_eq!(ids(&rotherham, &Filter::default()), ["rotherham-line", "all"], "local first, Rutland hidden");
+        let men = Filter { audiences: vec![Audience::Men], channels: vec![] };
+        assert!(!ids(&rotherham, &men).contains(&"rutland-only".to_owned()));
+        let rutland = Directory::from_toml_str(&text).unwrap().for_site("Rutland").unwrap();
+        assert_eq!(ids(&rutland, &Filter::default()), ["rutland-only", "all"]);
+        // Before a site area is set (the locale checks), every service counts.
+        assert_eq!(Directory::from_toml_str(&text).unwrap().filter(&Filter::default()).len(), 3);
+        let unknown = Directory::from_toml_str(&text).unwrap().for_site("Leeds").err().unwrap().to_string();
+        assert!(unknown.contains("\"Leeds\"") && unknown.contains("Rotherham"), "{unknown}");
+    }
+
+    #[test]
+    fn every_audience_and_channel_filter_needs_a_service_the_site_shows() {
+        let everything = covering_everything("National");
+        let without_deaf = everything.replace("\"deaf\", ", "");
+        let error = Directory::from_toml_str(&with_numbers(&without_deaf)).unwrap().for_site("Rotherham").err().unwrap().to_string();
+        assert!(error.starts_with("the filter audience = \"deaf\" would find nothing"), "{error}");
+        // A service for everyone does not count as one for Deaf people: the filter must find a specific one.
+        let with_everyone_only = format!("{without_deaf}{}", service("general", "Rotherham", "[\"everyone\"]", &phone("01709 255011")));
+        assert!(Directory::from_toml_str(&with_numbers(&with_everyone_only)).unwrap().for_site("Rotherham").is_err());
+        // A Deaf service in Rutland does not fill the filter for a Rotherham site.
+        let elsewhere = format!("{without_deaf}{}", service("deaf-rutland", "Rutland", "[\"deaf\"]", &phone("01572 723 494")));
+        let error = Directory::from_toml_str(&with_numbers(&elsewhere)).unwrap().for_site("Rotherham").err().unwrap().to_string();
+        assert!(error.contains("\"deaf\"") && error.contains("\"Rotherham\""), "{error}");
+        assert!(Directory::from_toml_str(&with_numbers(&elsewhere)).unwrap().for_site("Rutland").is_ok());
+        let without_email = everything.replace("[[service.contact]]\nchannel = \"email\"\nvalue = \"help@example.org\"", "");
+        let error = Directory::from_toml_str(&with_numbers(&without_email)).unwrap().for_site("Rotherham").err().unwrap().to_string();
+        assert!(error.starts_with("the filter channel = \"email\" would find nothing"), "{error}");
+    }
+
+    #[test]
+    fn a_service_reached_through_another_takes_its_contacts() {
+        let text = format!(
+            "{}{}reached-through = \"all\"\n{}",
+            covering_everything("National"),
+            service("outreach", "Rotherham", "[\"complex-needs\"]", ""),
+            with_numbers("")
+        );
+        let directory = Directory::from_toml_str(&text).unwrap().for_site("Rotherham").unwrap();
+        let outreach = directory.service("outreach").unwrap();
+        assert!(outreach.contacts.is_empty());
+        assert_eq!(directory.contacts(outreach)[0].value, "0808 2000 247");
+        let phone_filter = Filter { audiences: vec![Audience::ComplexNeeds], channels: vec![Channel::Phone] };
+        assert!(ids(&directory, &phone_filter).contains(&"outreach".to_owned()));
+
+        let nowhere = text.replace("reached-through = \"all\"", "reached-through = \"nobody\"");
+        assert!(error_for_full(&nowhere).contains("field \"reached-through\": there is no service \"nobody\""));
+        let both = text.replace("reached-through = \"all\"\n", &format!("reached-through = \"all\"\n{}\n", phone("01709 255011")));
+        assert!(error_for_full(&both).contains("no contacts of its own"));
+    }
+
+    fn error_for_full(text: &str) -> String {
+        Directory::from_toml_str(text).err().expect("should fail").to_string()
+    }
+
+    #[test]
+    fn every_entry_names_its_source_and_when_it_was_checked() {
+        let no_source = GOOD.replace("source = \"https://example.org/line\"\n", "");
+        assert_eq!(error_for(&no_source), "service \"line\": field \"source\": is missing or empty");
+        let http = GOOD.replace("https://example.org/line", "http://example.org/line");
+        assert!(error_for(&http).starts_with("service \"line\": field \"source\": must be the provider's page"));
+        let no_date = GOOD.replace("checked = 2026-11-30\n", "");
+        assert!(error_for(&no_date).starts_with("service \"line\": field \"checked\""));
+        let bad_date = GOOD.replace("checked = \"2026-05-30\"", "checked = \"30/05/2026\"");
+        assert!(error_for(&bad_date).contains("\"30/05/2026\" is not a date"));
+        let bad_area = GOOD.replace("area = \"Rotherham\"", "area = \"Rotherhm\"");
+        assert!(error_for(&bad_area).starts_with("service \"other\": field \"area\": \"Rotherhm\" is not in [areas]"));
+    }
+
+    #[test]
+    fn entries_unchecked_for_six_months_are_listed_oldest_first() {
+        let directory = Directory::from_toml_str(&with_numbers(GOOD)).unwrap();
+        let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
+        let stale = |today: &str| directory.unchecked_since(day(today)).iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+        // "other" was checked on 2026-05-30, "line" on 2026-11-30.
+        assert_eq!(stale("2026-11-29"), Vec::<String>::new());
+        assert_eq!(stale("2026-11-30"), ["other"]);
+        assert_eq!(stale("2027-05-30"), ["other", "line"]);
     }
 }

@@ -38,6 +38,9 @@ pub struct Language {
     pub right_to_left: bool,
     keys: BTreeSet<String>,
     bundle: FluentBundle<FluentResource>,
+    /// One whole number for each plural category the language has ("one" → 1, "few" → 3…),
+    /// so a script can be given each form of a counted message and choose in the browser.
+    plural_samples: Vec<(&'static str, i64)>,
 }
 
 impl Language {
@@ -52,6 +55,11 @@ impl Language {
             "ltr"
         }
     }
+    /// One sample number per plural category, smallest first (see the field).
+    pub fn plural_samples(&self) -> &[(&'static str, i64)] {
+        &self.plural_samples
+    }
+
     /// The `$variables` a message uses, so a test can see that no translation drops one.
     pub fn variables(&self, key: &str) -> BTreeSet<String> {
         let mut found = BTreeSet::new();
@@ -225,7 +233,30 @@ fn load_language(folder: &Path) -> Result<Language, CatalogError> {
         .map(|p| bundle.format_pattern(p, None, &mut Vec::new()).into_owned())
         .ok_or_else(|| CatalogError::MissingNativeName(tag.clone()))?;
     let right_to_left = langid.character_direction() == CharacterDirection::RTL;
-    Ok(Language { tag, native_name, right_to_left, keys, bundle })
+    let plural_samples = plural_samples(&langid);
+    Ok(Language { tag, native_name, right_to_left, keys, bundle, plural_samples })
+}
+
+/// Asks Fluent's own plural rules for `langid` which category each of 0..=200 falls in, and
+/// keeps the first number of each category.
+fn plural_samples(langid: &LanguageIdentifier) -> Vec<(&'static str, i64)> {
+    const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    let probe = "category = { $n ->\n [zero] zero\n [one] one\n [two] two\n [few] few\n [many] many\n *[other] other\n}\n";
+    let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
+    let resource = FluentResource::try_new(probe.to_owned()).expect("the probe is valid Fluent");
+    bundle.add_resource(resource).expect("the probe adds to an empty bundle");
+    let pattern = bundle.get_message("category").and_then(|m| m.value()).expect("the probe has a value");
+    let mut samples: Vec<(&'static str, i64)> = Vec::new();
+    for n in 0..=200_i64 {
+        let mut args = FluentArgs::new();
+        args.set("n", n);
+        let category = bundle.format_pattern(pattern, Some(&args), &mut Vec::new()).into_owned();
+        let category = CATEGORIES.into_iter().find(|c| *c == category).unwrap_or("other");
+        if !samples.iter().any(|(c, _)| *c == category) {
+            samples.push((category, n));
+        }
+    }
+    samples
 }
 
 #[cfg(test)]
@@ -265,6 +296,15 @@ mod tests {
         assert_eq!(catalog.message(pl, "hello", Some(&args)), "Cześć Ola");
         assert_eq!(catalog.message(pl, "only-en", None), "Only");
         assert_eq!(catalog.message(pl, "nowhere", None), "nowhere");
+    }
+
+    #[test]
+    fn plural_samples_cover_each_category_of_the_language() {
+        let (_dir, catalog) = sample();
+        assert_eq!(catalog.get("en").unwrap().plural_samples(), [("other", 0), ("one", 1)]);
+        let arabic: Vec<_> = catalog.get("ar").unwrap().plural_samples().iter().map(|(c, _)| *c).collect();
+        assert_eq!(arabic, ["zero", "one", "two", "few", "many", "other"]);
+        assert!(catalog.get("pl").unwrap().plural_samples().contains(&("few", 2)));
     }
 
     #[test]

@@ -1,17 +1,16 @@
 # Referral forms: "ask us to contact you", for yourself, as a professional, or for someone else.
-refer-title = اطلب أن نتواصل معك
-refer-heading = اطلب أن نتواصل معك
-refer-lead = املأ هذا النموذج وسيتواصل معك مستشار بطريقة آمنة. الخدمة مجانية وسرية. يمكنك ترك أي شيء لا تريد أن تخبرنا به.
+refer-title = طلب التواصل معك
+refer-heading = طلب التواصل معك
+refer-lead = بعد ملء هذا النموذج، سيتواصل معك مستشار بطريقة آمنة. الخدمة مجانية وسرية. يمكنك ترك أي سؤال لا ترغب في الإجابة عنه.
 refer-choose = من يملأ هذا النموذج؟
 refer-path-self = لنفسي
-refer-path-self-body = تريد الدعم لنفسك.
-refer-path-professional = بصفتي مختصًا
-refer-path-friend-or-family = لصديق أو أحد أفراد العائلة
-refer-path-friend-or-family-body = تشعر بالقلق على شخص ما، وتريد نصيحة أو أن نتصل بك.
-refer-form-title-self = اطلب الدعم لنفسك
-refer-form-title-professional = إحالة شخص بصفتك مختصًا
-refer-form-title-friend-or-family = احصل على نصيحة بشأن شخص تقلق عليه
-refer-other-forms = ليس هذا النموذج المناسب؟ اختر نموذجًا آخر
+refer-path-self-body = الدعم لك أنت.
+refer-path-professional = بصفة مهنيةrefer-path-friend-or-family = لصديق أو أحد أفراد العائلة
+refer-path-friend-or-family-body = القلق على شخص ما، وطلب نصيحة أو اتصال منا.
+refer-form-title-self = طلب الدعم لنفسك
+refer-form-title-professional = إحالة شخص بصفة مهنية
+refer-form-title-friend-or-family = نصيحة بشأن شخص يقلقك وضعه
+refer-other-forms = ليس هذا النموذج المناسب؟ اختيار نموذج آخر
 refer-optional-note = يجب الإجابة فقط عن الأسئلة المكتوب بجانبها «مطلوب».
 refer-required-mark = (مطلوب)
 refer-errors-heading = هناك مشكلة
@@ -22,18 +21,18 @@ refer-unavailable = لم نتمكن من حفظ النموذج الآن. لم ي
 # Are you safe right now?
 refer-safe-now-self = هل أنت بأمان الآن؟
 refer-safe-now-other = هل الشخص بأمان الآن؟
-refer-unsafe-heading = اطلب المساعدة الآن. سيبقى نموذجك هنا.
+refer-unsafe-heading = المساعدة الآن. سيبقى نموذجك هنا.
 
 # About the person and the person filling it in.
 refer-about-you = معلومات عنك
-refer-about-person = معلومات عن الشخص الذي تحيله
+refer-about-person = معلومات عن الشخص المُحال
 refer-about-your-work = معلومات عنك وعن عملك
 field-name-self = اسمك
 field-name-professional = اسم الشخص
 field-name-friend-or-family = اسمك
 field-name-hint = يكفي الاسم الأول. يمكنك كتابة أي اسم من الآمن أن نستخدمه.
-field-relationship = ما صلتك بالشخص الذي تقلق عليه؟
-field-wants = ماذا تريد؟
+field-relationship = ما صلتك بالشخص الذي يقلقك وضعه؟
+field-wants = ما الذي يناسبك؟
 field-wants-advice = نصيحة حول كيفية مساعدته
 field-wants-call-back = أن نتصل بك لنتحدث في الأمر
 field-agency = جهة عملك
@@ -41,8 +40,8 @@ field-role = مسمّاك الوظيفي
 field-work-contact = رقم هاتفك أو بريدك الإلكتروني في العمل
 field-consent-legend = الموافقة
 field-consent = الشخص على علم بهذه الإحالة ووافق عليها.
-field-about = ما الذي تريد أن نعرفه؟
-field-about-hint = أخبرنا فقط بما تريد. يمكنك ترك هذا الحقل فارغًا.
+field-about = ما الذي يهمك أن نعرفه؟
+field-about-hint = يكفي ما ترغب في مشاركته فقط. يمكنك ترك هذا الحقل فارغًا.
 
 # Safe contact.
 refer-contact-legend-you = كيف يمكننا التواصل معك بأمان؟
@@ -72,30 +71,30 @@ choice-unknown = لا أعرف
 
 # Optional questions about safety. Each one says why we ask it.
 risk-legend = أسئلة عن السلامة (اختيارية)
-risk-intro = تساعدنا هذه الأسئلة على أن نعرف بأي سرعة يجب أن نتواصل. ضع علامة على كل ما ينطبق. إذا كنت تملأ النموذج لشخص آخر، فأجب عنه إن كنت تعرف.
-risk-frightened = تشعر بخوف شديد من الشخص الذي يؤذيك.
+risk-intro = تساعدنا هذه الأسئلة على أن نعرف بأي سرعة يجب أن نتواصل. يمكنك وضع علامة على كل ما ينطبق. عند ملء النموذج لشخص آخر، يمكنك الإجابة عنه إن كانت المعلومة معروفة لك.
+risk-frightened = لديك خوف شديد من الشخص الذي يؤذيك.
 risk-frightened-why = الخوف غالبًا هو أفضل مؤشر على مدى الخطر.
-risk-injured = تعرضت لإصابات.
+risk-injured = حدثت لك إصابات.
 risk-injured-why = الإصابات تعني أن الإساءة جسدية، وقد تحتاج إلى طبيب.
 risk-getting-worse = الإساءة تتكرر أكثر أو تزداد سوءًا.
 risk-getting-worse-why = الإساءة التي تزداد سوءًا قد تصبح خطيرة بسرعة.
-risk-strangled = حاول خنقك أو الضغط على رقبتك أو كتم أنفاسك.
+risk-strangled = حاول الشخص المسيء خنقك أو الضغط على رقبتك أو كتم أنفاسك.
 risk-strangled-why = هذه من أقوى العلامات على أن حياة شخص ما قد تكون في خطر.
-risk-threat-to-kill = هدّد بقتلك أو بقتل شخص آخر.
+risk-threat-to-kill = هدّد الشخص المسيء بقتلك أو بقتل شخص آخر.
 risk-threat-to-kill-why = يجب دائمًا أخذ التهديد بالقتل على محمل الجد.
-risk-weapons = استخدم سلاحًا، أو هدّد باستخدامه.
+risk-weapons = استخدم الشخص المسيء سلاحًا، أو هدّد باستخدامه.
 risk-weapons-why = وجود السلاح يجعل الأذى الجسيم أكثر احتمالًا بكثير.
-risk-stalking = يلاحقك أو يراقبك أو لا يتوقف عن التواصل معك.
+risk-stalking = الشخص المسيء يلاحقك أو يراقبك أو لا يتوقف عن التواصل معك.
 risk-stalking-why = الملاحقة كثيرًا ما تسبق الأذى الجسيم.
-risk-separating = تركته مؤخرًا، أو تحاول تركه.
+risk-separating = انفصلت عنه مؤخرًا، أو لديك محاولة للانفصال عنه.
 risk-separating-why = قد تكون فترة الانفصال هي الأخطر، لذلك نخطط لها معك بعناية.
-risk-pregnant = أنتِ حامل، أو أنجبتِ طفلًا خلال آخر 18 شهرًا.
+risk-pregnant = حمل حالي، أو ولادة طفل خلال آخر 18 شهرًا.
 risk-pregnant-why = كثيرًا ما تبدأ الإساءة أو تزداد سوءًا أثناء الحمل وبعد الولادة.
-risk-isolated = يُبعدك عن أصدقائك أو عائلتك، أو يمنعك من التصرف في المال.
+risk-isolated = الشخص المسيء يُبعدك عن أصدقائك أو عائلتك، أو يمنعك من التصرف في المال.
 risk-isolated-why = العزلة تجعل طلب المساعدة أصعب، لذلك نبحث عن طرق آمنة للوصول إليك.
 
 # Sending.
-field-honeypot = اترك هذا الحقل فارغًا
+field-honeypot = يُرجى ترك هذا الحقل فارغًا
 refer-send = إرسال
 refer-send-hint = يُحفظ نموذجك بمجرد الضغط على «إرسال».
 
@@ -112,6 +111,6 @@ form-error-choice = يُرجى اختيار أحد الخيارات.
 # After sending.
 refer-sent-title = شكرًا لك. وصلنا نموذجك.
 refer-sent-safe = لن نترك رسالة إلا إذا قلت إن ذلك آمن.
-refer-sent-danger = إذا كنت في خطر قبل أن نتواصل معك، اتصل بالرقم 999.
+refer-sent-danger = إذا حدث خطر عليك قبل أن نتواصل معك، فالاتصال بالرقم 999 فورًا.
 refer-sent-exit = يمكنك مغادرة هذا الموقع بسرعة في أي وقت بالضغط على زر «الخروج من هذه الصفحة».
 refer-sent-home = العودة إلى الصفحة الرئيسية

@@ -33,7 +33,10 @@ chat-see-directory = See who can help
 chat-connecting = Connecting…
 chat-reconnecting = The connection was lost. Reconnecting… Your messages are kept.
 chat-queue-position = You are number { $position } in the queue.
-chat-queue-wait = Estimated wait: about { $minutes } min.
+chat-queue-wait = Estimated wait: { $minutes ->
+    [one] about 1 minute
+   *[other] about { $minutes } minutes
+}.
 chat-queue-soon = An adviser will be with you very soon.
 chat-offered = An adviser is about to join.
 chat-active = You are chatting with an adviser.

@@ -51,8 +51,8 @@ language-code-en = English
 language-code-interpreter = Other languages with an interpreter
 service-rotherham-rise-offer = The single point of access for domestic abuse support in Rotherham, at every level of risk. Helpline, website and online chat. They listen, help you stay safe, and find the right support: one-to-one help, groups, counselling or peer support.
 service-rotherham-council-offer = Rotherham Council's domestic abuse line. Advice, and a route to the council's own support services.
-service-daaos-offer = The council's assertive outreach service for people with complex needs, such as mental health, drug or alcohol problems. They come to you and stay in touch.
-service-south-yorkshire-police-emergency-offer = Call 999 if you are in danger now. If you cannot speak, press 55 when asked.
+service-daaos-offer = The council's outreach service for people whose other needs, such as mental health, drug or alcohol problems, make the usual support hard to use. They come to you and stay in touch. It has no direct number: Rotherham Rise's advisers talk with you first and arrange it if it fits.
+service-south-yorkshire-police-emergency-offer = Call 999 if you are in danger now. If you cannot speak, press 55 when asked. Deaf people and people who cannot speak can text 999 once they have registered with emergencySMS.
 service-south-yorkshire-police-offer = Call 101 to report abuse to the police when it is not an emergency.
 service-national-helpline-offer = Free, confidential support 24 hours a day, every day. They can help you find a refuge.
 service-mens-advice-line-offer = Advice and emotional support for men who are being abused, and help to keep them and their children safe.
@@ -64,3 +64,26 @@ service-citizens-advice-offer = Free, independent advice on money, benefits, hou
 service-rothacs-offer = Counselling and therapy for people affected by abuse in Rotherham. Ask for it through Rotherham Rise.
 service-inspire-to-change-offer = A programme in Rotherham for people who want to stop being abusive to a partner or family member.
 service-respect-phoneline-offer = A confidential helpline for people worried about their own behaviour towards a partner or family member.
+
+# Areas a service works in (the ids in data/services.toml's [areas]).
+directory-scope = Services for people in Rotherham, and services that cover South Yorkshire, England or the whole UK. Services that only work in other areas are not listed.
+directory-checked = Details last checked
+directory-reached-through = No direct number: ask { $service } for this support. They talk with you first and arrange it if it fits.
+area-rotherham = Rotherham
+area-south-yorkshire = South Yorkshire
+area-rutland = Rutland
+area-leicester-leicestershire-rutland = Leicester, Leicestershire and Rutland
+area-england = England
+area-england-and-wales = England and Wales
+area-uk = The whole UK
+language-code-bsl = British Sign Language (BSL)
+
+# National specialist services.
+service-galop-offer = The national helpline for LGBT+ people facing domestic abuse, answered by LGBT+ people. Emotional and practical support, including for abuse from family members.
+service-karma-nirvana-offer = The national helpline for honour-based abuse and forced marriage, in any community. For people at risk, people worried about someone, and professionals.
+service-forced-marriage-unit-offer = The government's Forced Marriage Unit. Help if you are being forced to marry, or fear you will be, in the UK or abroad. Advice for people worried about someone, and for professionals.
+service-national-stalking-helpline-offer = Advice and support if someone follows you, watches you or keeps contacting you, including an ex-partner.
+service-rape-crisis-support-line-offer = Support for anyone aged 16 or over affected by rape, sexual abuse or sexual harassment, whenever it happened, 24 hours a day. Call or chat online through their website.
+service-childline-offer = Free, private help for children and young people under 19 about anything that worries them, including abuse at home or in a relationship.
+service-nspcc-helpline-offer = For adults worried about a child, including a child living with domestic abuse. Advice for parents, carers and professionals.
+service-signhealth-offer = A domestic abuse service for Deaf people, run by Deaf staff who work in British Sign Language. Contact them through their website.

@@ -33,7 +33,10 @@ chat-see-directory = Zobacz, kto może pomóc
 chat-connecting = Łączenie…
 chat-reconnecting = Połączenie zostało przerwane. Ponowne łączenie… Twoje wiadomości są zachowane.
 chat-queue-position = Twoje miejsce w kolejce: { $position }.
-chat-queue-wait = Szacowany czas oczekiwania: około { $minutes } min.
+chat-queue-wait = Szacowany czas oczekiwania: około { $minutes ->
+    [one] 1 minuty
+   *[other] { $minutes } minut
+}.
 chat-queue-soon = Doradca odezwie się do Ciebie już za chwilę.
 chat-offered = Za chwilę dołączy doradca.
 chat-active = Rozmawiasz z doradcą.

@@ -53,8 +53,8 @@ language-code-en = Angielski
 language-code-interpreter = Inne języki z tłumaczem
 service-rotherham-rise-offer = Centralny punkt dostępu do wsparcia w sytuacji przemocy domowej w Rotherham, na każdym poziomie ryzyka. Infolinia, strona internetowa i czat online. Wysłuchają Cię, pomogą zadbać o Twoje bezpieczeństwo i znajdą odpowiednie wsparcie: pomoc indywidualną, grupy, terapię lub wsparcie osób z podobnym doświadczeniem.
 service-rotherham-council-offer = Linia Rotherham Council ds. przemocy domowej. Porady oraz dostęp do wsparcia, które oferuje samorząd.
-service-daaos-offer = Prowadzona przez samorząd aktywna pomoc w terenie dla osób o złożonych potrzebach, np. z problemami ze zdrowiem psychicznym, narkotykami lub alkoholem. Pracownicy przychodzą do Ciebie i pozostają w kontakcie.
-service-south-yorkshire-police-emergency-offer = Zadzwoń pod 999, jeśli grozi Ci teraz niebezpieczeństwo. Jeśli nie możesz mówić, naciśnij 55, gdy usłyszysz prośbę.
+service-daaos-offer = Prowadzona przez samorząd pomoc w terenie dla osób, którym inne potrzeby, np. problemy ze zdrowiem psychicznym, narkotykami lub alkoholem, utrudniają korzystanie ze zwykłego wsparcia. Pracownicy przychodzą do Ciebie i pozostają w kontakcie. Nie ma bezpośredniego numeru: doradcy Rotherham Rise najpierw z Tobą rozmawiają i, jeśli to pasuje, załatwiają tę pomoc.
+service-south-yorkshire-police-emergency-offer = Zadzwoń pod 999, jeśli grozi Ci teraz niebezpieczeństwo. Jeśli nie możesz mówić, naciśnij 55, gdy usłyszysz prośbę. Osoby głuche i osoby, które nie mogą mówić, mogą wysłać SMS pod 999 po rejestracji w emergencySMS.
 service-south-yorkshire-police-offer = Zadzwoń pod 101, aby zgłosić przemoc policji, gdy nie jest to nagła sytuacja.
 service-national-helpline-offer = Bezpłatne, poufne wsparcie całą dobę, codziennie. Pomogą Ci znaleźć miejsce w schronisku.
 service-mens-advice-line-offer = Porady i wsparcie emocjonalne dla mężczyzn doświadczających przemocy oraz pomoc w zapewnieniu bezpieczeństwa im i ich dzieciom.
@@ -66,3 +66,26 @@ service-citizens-advice-offer = Bezpłatne, niezależne porady w sprawach pieni�
 service-rothacs-offer = Terapia i wsparcie psychologiczne dla osób dotkniętych przemocą w Rotherham. Poproś o nie przez Rotherham Rise.
 service-inspire-to-change-offer = Program w Rotherham dla osób, które chcą przestać stosować przemoc wobec partnera, partnerki lub kogoś z rodziny.
 service-respect-phoneline-offer = Poufna infolinia dla osób, które niepokoi własne zachowanie wobec partnera, partnerki lub kogoś z rodziny.
+
+# Areas a service works in (the ids in data/services.toml's [areas]).
+directory-scope = Miejsca pomocy dla osób mieszkających w Rotherham oraz takie, które działają w całym South Yorkshire, Anglii lub Wielkiej Brytanii. Nie ma tu miejsc, które działają tylko w innych rejonach.
+directory-checked = Dane ostatnio sprawdzone
+directory-reached-through = Nie ma bezpośredniego numeru: o tę pomoc poproś { $service }. Najpierw porozmawiają z Tobą, a jeśli to pasuje, załatwią ją.
+area-rotherham = Rotherham
+area-south-yorkshire = South Yorkshire
+area-rutland = Rutland
+area-leicester-leicestershire-rutland = Leicester, Leicestershire i Rutland
+area-england = Anglia
+area-england-and-wales = Anglia i Walia
+area-uk = Cała Wielka Brytania
+language-code-bsl = brytyjski język migowy (BSL)
+
+# National specialist services.
+service-galop-offer = Krajowa linia pomocy dla osób LGBT+ doświadczających przemocy domowej, w której odpowiadają osoby LGBT+. Wsparcie emocjonalne i praktyczne, także przy przemocy ze strony rodziny.
+service-karma-nirvana-offer = Krajowa linia pomocy w sprawie przemocy w imię tzw. honoru i małżeństw przymusowych, w każdej społeczności. Dla osób zagrożonych, osób, które martwią się o kogoś, i dla profesjonalistów.
+service-forced-marriage-unit-offer = Rządowy zespół ds. małżeństw przymusowych (Forced Marriage Unit). Pomoc, jeśli ktoś zmusza Cię do małżeństwa albo boisz się tego, w Wielkiej Brytanii lub za granicą. Porady dla osób, które martwią się o kogoś, i dla profesjonalistów.
+service-national-stalking-helpline-offer = Porady i wsparcie, jeśli ktoś Cię śledzi, obserwuje lub wciąż się z Tobą kontaktuje, także jeśli to były partner lub była partnerka.
+service-rape-crisis-support-line-offer = Wsparcie dla każdej osoby od 16. roku życia dotkniętej gwałtem, przemocą seksualną lub molestowaniem, niezależnie od tego, kiedy to się stało, całą dobę. Zadzwoń albo napisz na czacie na ich stronie.
+service-childline-offer = Bezpłatna, poufna pomoc dla dzieci i młodzieży poniżej 19 lat w każdej sprawie, która je martwi, także przy przemocy w domu lub w związku.
+service-nspcc-helpline-offer = Dla dorosłych, którzy martwią się o dziecko, także o dziecko żyjące w domu, w którym jest przemoc domowa. Porady dla rodziców, opiekunów i profesjonalistów.
+service-signhealth-offer = Pomoc w sytuacji przemocy domowej dla osób głuchych, prowadzona przez głuchych pracowników, którzy posługują się brytyjskim językiem migowym. Kontakt przez ich stronę internetową.

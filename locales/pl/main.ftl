@@ -29,7 +29,7 @@ emergency-relay = Jeśli korzystasz z Relay UK, zadzwoń pod 18000, aby połącz
 
 # Phone lines named on many pages.
 phone-rise = Infolinia Rotherham Rise:
-phone-national = National Domestic Abuse Helpline – całodobowo, bezpłatnie:
+phone-national = National Domestic Abuse Helpline (krajowa linia pomocy w sprawie przemocy domowej), całodobowo, bezpłatnie:
 phone-council = Linia Rotherham Council ds. przemocy domowej:
 phone-respect = Respect Phoneline (bezpłatnie):
 see-directory = Zobacz wszystkie miejsca pomocy

@@ -33,7 +33,11 @@ chat-see-directory = Vedeți cine vă poate ajuta
 chat-connecting = Se conectează…
 chat-reconnecting = Conexiunea s-a întrerupt. Se reconectează… Mesajele dumneavoastră sunt păstrate.
 chat-queue-position = Sunteți pe locul { $position } în coada de așteptare.
-chat-queue-wait = Timp estimat de așteptare: aproximativ { $minutes } min.
+chat-queue-wait = Timp estimat de așteptare: { $minutes ->
+    [one] aproximativ un minut
+    [few] aproximativ { $minutes } minute
+   *[other] aproximativ { $minutes } de minute
+}.
 chat-queue-soon = Un consilier va fi cu dumneavoastră foarte curând.
 chat-offered = Un consilier urmează să intre în chat.
 chat-active = Vorbiți pe chat cu un consilier.

@@ -29,7 +29,7 @@ emergency-relay = Dacă folosiți Relay UK, sunați la 18000 pentru serviciile d
 
 # Phone lines named on many pages.
 phone-rise = Linia de asistență Rotherham Rise:
-phone-national = Linia națională pentru violență domestică, non-stop (apel gratuit):
+phone-national = National Domestic Abuse Helpline (linia națională de sprijin pentru violența domestică), non-stop, apel gratuit:
 phone-council = Linia Rotherham Council pentru violență domestică:
 phone-respect = Respect Phoneline (apel gratuit):
 see-directory = Vedeți toate serviciile care vă pot ajuta

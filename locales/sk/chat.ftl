@@ -33,7 +33,11 @@ chat-see-directory = Pozrite si, kto vám pomôže
 chat-connecting = Pripája sa…
 chat-reconnecting = Spojenie sa prerušilo. Znova sa pripája… Vaše správy zostávajú uložené.
 chat-queue-position = Vaše poradie v rade: { $position }.
-chat-queue-wait = Odhadované čakanie: asi { $minutes } min.
+chat-queue-wait = Odhadované čakanie: asi { $minutes ->
+    [one] 1 minúta
+    [few] { $minutes } minúty
+   *[other] { $minutes } minút
+}.
 chat-queue-soon = Poradca sa vám bude venovať už o chvíľu.
 chat-offered = Poradca sa práve pripája.
 chat-active = Píšete si s poradcom.

@@ -4,8 +4,8 @@ site-name = Pomoc pri domácom násilí v Rotherhame
 skip-to-content = Preskočiť na hlavný obsah
 quick-exit = Opustiť stránku
 quick-exit-hint = Alebo 3-krát stlačte kláves Shift
-quick-exit-shift-1 = Shift ste stlačili raz. Stlačte ho ešte 2-krát a stránka sa zavrie.
-quick-exit-shift-2 = Shift ste stlačili dvakrát. Stlačte ho ešte raz a stránka sa zavrie.
+quick-exit-shift-1 = Shift ste stlačili raz. Stlačte ho ešte 2-krát a prejdete z tejto stránky na inú.
+quick-exit-shift-2 = Shift ste stlačili dvakrát. Stlačte ho ešte raz a prejdete z tejto stránky na inú.
 quick-exit-skip = Okamžite opustiť stránku
 nav-label = Hlavné menu
 nav-directory = Kto vám pomôže
@@ -29,7 +29,7 @@ emergency-relay = Ak používate Relay UK, tiesňové služby zavoláte na 18000
 
 # Phone lines named on many pages.
 phone-rise = Linka pomoci Rotherham Rise:
-phone-national = Celoštátna linka pomoci pri domácom násilí, nonstop (bezplatná):
+phone-national = National Domestic Abuse Helpline (celoštátna linka pomoci pri domácom násilí), nonstop, bezplatná:
 phone-council = Linka mestského úradu Rotherham pre domáce násilie:
 phone-respect = Respect Phoneline (bezplatná):
 see-directory = Pozrite si všetky služby, ktoré vám môžu pomôcť

@@ -33,7 +33,10 @@ chat-see-directory = دیکھیں کون مدد کر سکتا ہے
 chat-connecting = رابطہ ہو رہا ہے…
 chat-reconnecting = کنکشن ٹوٹ گیا۔ دوبارہ جوڑا جا رہا ہے… آپ کے پیغامات محفوظ ہیں۔
 chat-queue-position = قطار میں آپ کا نمبر { $position } ہے۔
-chat-queue-wait = اندازاً انتظار: تقریباً { $minutes } منٹ۔
+chat-queue-wait = اندازاً انتظار: تقریباً { $minutes ->
+    [one] 1 منٹ
+   *[other] { $minutes } منٹ
+}۔
 chat-queue-soon = ایک مشیر بہت جلد آپ سے بات کریں گے۔
 chat-offered = ایک مشیر بس آنے والے ہیں۔
 chat-active = آپ ایک مشیر سے چیٹ کر رہے ہیں۔

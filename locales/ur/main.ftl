@@ -1,6 +1,6 @@
 # Shared parts of every page: the language's own name, quick exit, navigation, footer.
 language-name = اردو
-site-name = روتھرہم میں گھریلو زیادتی کے لیے مدد
+site-name = روتھرہم میں گھریلو بدسلوکی کے لیے مدد
 skip-to-content = اصل مواد پر جائیں
 quick-exit = اس صفحے سے نکلیں
 quick-exit-hint = یا Shift کا بٹن 3 بار دبائیں
@@ -9,7 +9,7 @@ quick-exit-shift-2 = آپ نے Shift دو بار دبایا۔ یہ صفحہ چھ
 quick-exit-skip = ابھی اس صفحے سے نکلیں
 nav-label = مین مینو
 nav-directory = کون مدد کر سکتا ہے
-nav-is-this-abuse = کیا یہ زیادتی ہے؟
+nav-is-this-abuse = کیا یہ بدسلوکی ہے؟
 nav-browse-safely = محفوظ طریقے سے براؤز کریں
 nav-safe-accommodation = رہنے کی محفوظ جگہیں
 nav-your-behaviour = اپنے رویّے کے بارے میں فکرمند ہیں؟
@@ -29,15 +29,15 @@ emergency-relay = اگر آپ Relay UK استعمال کرتے ہیں تو ای�
 
 # Phone lines named on many pages.
 phone-rise = Rotherham Rise ہیلپ لائن:
-phone-national = National Domestic Abuse Helpline، 24 گھنٹے (مفت):
-phone-council = روتھرہم کونسل کی گھریلو زیادتی لائن:
+phone-national = National Domestic Abuse Helpline (گھریلو بدسلوکی کی قومی ہیلپ لائن)، 24 گھنٹے، مفت:
+phone-council = روتھرہم کونسل کی گھریلو بدسلوکی لائن:
 phone-respect = Respect Phoneline (مفت):
 see-directory = مدد کرنے والی سب سروسز دیکھیں
 
 # The home page.
-home-title = روتھرہم میں گھریلو زیادتی کے لیے مدد
-home-heading = گھریلو زیادتی سے نکلنے کے لیے مدد لیں
-home-lead = آپ اکیلے نہیں ہیں۔ ہم گھریلو زیادتی سے متاثر ہر شخص کی مدد کرتے ہیں: خواتین، مرد، نوجوان اور خاندان۔ یہ مدد مفت ہے اور آپ کی بات راز میں رہتی ہے۔
+home-title = روتھرہم میں گھریلو بدسلوکی کے لیے مدد
+home-heading = گھریلو بدسلوکی سے نکلنے کے لیے مدد لیں
+home-lead = آپ اکیلے نہیں ہیں۔ ہم گھریلو بدسلوکی سے متاثر ہر شخص کی مدد کرتے ہیں: خواتین، مرد، نوجوان اور خاندان۔ یہ مدد مفت ہے اور آپ کی بات راز میں رہتی ہے۔
 safe-now-question = کیا آپ اس وقت محفوظ ہیں؟
 safe-now-yes = ہاں، میں محفوظ ہوں
 safe-now-no = نہیں، میں محفوظ نہیں ہوں
@@ -48,10 +48,10 @@ door-need-help = مجھے مدد چاہیے
 door-need-help-body = آپ کا کوئی قریبی آپ کو تکلیف دیتا ہے، ڈراتا ہے یا آپ کو قابو میں رکھتا ہے۔
 door-need-help-talk = کسی سے بات کریں
 door-need-help-directory = اپنے قریب کوئی سروس ڈھونڈیں
-door-need-help-abuse = جو ہو رہا ہے، کیا وہ زیادتی ہے؟
+door-need-help-abuse = جو ہو رہا ہے، کیا وہ بدسلوکی ہے؟
 door-worried = مجھے کسی کی فکر ہے
-door-worried-body = آپ کو لگتا ہے کہ آپ کے کسی دوست یا رشتے دار کے ساتھ زیادتی ہو رہی ہے۔
-door-worried-signs = زیادتی کی نشانیاں
+door-worried-body = آپ کو لگتا ہے کہ آپ کے کسی دوست یا رشتے دار کے ساتھ بدسلوکی ہو رہی ہے۔
+door-worried-signs = بدسلوکی کی نشانیاں
 door-worried-talk = مدد کیسے کریں، اس پر مشورہ لیں
 door-professional = میں پیشہ ور کارکن ہوں
 door-professional-body = آپ کسی ایسے شخص کے ساتھ کام کرتے ہیں جسے مدد چاہیے۔

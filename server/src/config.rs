@@ -62,6 +62,8 @@ settings! {
         "one folder of `.ftl` files per language";
     "DIRECTORY_FILE" => directory_file: PathBuf = "data/services.toml",
         "the service directory";
+    "SITE_AREA" => site_area: String = "rotherham",
+        "the area this site serves, an id from the directory file's `[areas]`: the directory shows services for it and the areas it lies within, and none for other areas";
     "QUICK_EXIT_URL" => quick_exit_url: String = "https://www.bbc.co.uk/weather", check https_url,
         "where \"Exit this page\" goes; must be `https://`";
     "DATA_KEY" => data_key: Option<String> = none,
@@ -228,6 +230,8 @@ pub struct Config {
     pub redis_url: String,
     pub locales_dir: PathBuf,
     pub directory_file: PathBuf,
+    /// The `[areas]` id whose services, and those of the areas it lies within, are shown.
+    pub site_area: String,
     pub quick_exit_url: String,
     /// Seals personal data before it is stored (`DATA_KEYS` or `DATA_KEY`).
     pub sealer: Sealer,
@@ -338,6 +342,7 @@ impl Config {
             redis_url: settings.redis_url,
             locales_dir: settings.locales_dir,
             directory_file: settings.directory_file,
+            site_area: settings.site_area,
             quick_exit_url: settings.quick_exit_url,
         })
     }
@@ -364,6 +369,7 @@ mod tests {
         assert_eq!(config.redis_url, "redis://127.0.0.1:6379");
         assert_eq!(config.locales_dir, PathBuf::from("locales"));
         assert_eq!(config.directory_file, PathBuf::from("data/services.toml"));
+        assert_eq!(config.site_area, "rotherham");
         assert!(config.quick_exit_url.starts_with("https://"));
         assert_eq!(config.service_hours_file, PathBuf::from("data/service-hours.toml"));
         assert_eq!(config.referral_posts_per_minute, 10);

@@ -64,6 +64,7 @@ pub fn load_site(config: &crate::config::Config) -> Result<SiteContext, String> 
     let catalog = domain::i18n::Catalog::load(&config.locales_dir)
         .map_err(|e| format!("translations: {e}"))?;
     let directory = domain::directory::Directory::load(&config.directory_file)
+        .and_then(|directory| directory.for_site(&config.site_area))
         .map_err(|e| format!("service directory {}: {e}", config.directory_file.display()))?;
     let service_hours = domain::referral::ServiceHours::load(&config.service_hours_file)
         .map_err(|e| format!("service hours {}: {e}", config.service_hours_file.display()))?;

@@ -51,7 +51,7 @@ fn literal_keys_in_code() -> BTreeSet<String> {
     keys
 }
 
-/// Keys the code builds from data: audiences, channels, notes, services, weekdays, referral
+/// Keys the code builds from data: audiences, channels, notes, services, areas, weekdays, referral
 /// paths and risk questions.
 fn data_driven_keys() -> BTreeSet<String> {
     let directory = Directory::load(&repo_root().join("data/services.toml")).unwrap();
@@ -61,6 +61,7 @@ fn data_driven_keys() -> BTreeSet<String> {
     keys.extend(Note::ALL.iter().map(|n| format!("note-{}", n.slug())));
     for service in directory.services() {
         keys.insert(format!("service-{}-offer", service.id));
+        keys.insert(format!("area-{}", service.area));
         keys.extend(service.languages.iter().map(|code| format!("language-code-{code}")));
     }
     keys.extend(
@@ -172,4 +173,185 @@ async fn a_new_language_is_just_a_new_folder() {
     assert!(english.contains(r#"href="/cy/directory""#) && english.contains("Cymraeg"));
     let response = get_with(&app, "/", &[("accept-language", "cy-GB")]).await;
     assert_eq!(response.headers()["location"], "/cy");
+}
+
+/// Variables that count something (hours, minutes, services…). Where one is shown in prose,
+/// the words around it change with the number in most languages ("1 hour", "2 hours"; Arabic
+/// has six forms), so the message must choose them with a plural selector on that variable.
+/// A new counting variable belongs here; times, days and positions ("number 3") do not.
+const COUNTED: &[&str] =
+    &["count", "hours", "minutes", "seconds", "days", "weeks", "months", "years", "people", "services", "messages"];
+
+/// The plural categories `tag`'s language has, found by asking its CLDR rules about whole
+/// numbers and fractions.
+fn plural_categories(tag: &str) -> BTreeSet<&'static str> {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let langid: unic_langid::LanguageIdentifier = tag.parse().expect("a locale folder is a language tag");
+    let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else {
+        return BTreeSet::from(["other"]);
+    };
+    let samples = (0..=1000).map(|n| n.to_string()).chain(["0.5", "1.5", "2.5", "10.5", "100.5"].map(String::from));
+    samples
+        .filter_map(|n| rules.select(n.as_str()).ok())
+        .map(|category| match category {
+            PluralCategory::ZERO => "zero",
+            PluralCategory::ONE => "one",
+            PluralCategory::TWO => "two",
+            PluralCategory::FEW => "few",
+            PluralCategory::MANY => "many",
+            PluralCategory::OTHER => "other",
+        })
+        .collect()
+}
+
+/// Every place in one `.ftl` file where a counted number is shown without a plural selector
+/// on it, or a selector on it names a category the language lacks; each names the file and key.
+fn plural_problems(tag: &str, file: &str, source: &str) -> Vec<String> {
+    use fluent_syntax::ast;
+
+    let categories = plural_categories(tag);
+    if categories.len() <= 1 {
+        return Vec::new(); // One form for every number: nothing to choose.
+    }
+    struct Walk<'a> {
+        at: String,
+        categories: &'a BTreeSet<&'static str>,
+        problems: Vec<String>,
+    }
+    fn counted_variable<'s>(inline: &ast::InlineExpression<&'s str>) -> Option<&'s str> {
+        match inline {
+            ast::InlineExpression::VariableReference { id } if COUNTED.contains(&id.name) => Some(id.name),
+            // NUMBER($hours) selects on the number just the same.
+            ast::InlineExpression::FunctionReference { arguments, .. } => arguments.positional.iter().find_map(counted_variable),
+            _ => None,
+        }
+    }
+    impl Walk<'_> {
+        fn pattern(&mut self, pattern: &ast::Pattern<&str>, selected: &mut Vec<String>) {
+            for element in &pattern.elements {
+                if let ast::PatternElement::Placeable { expression } = element {
+                    self.expression(expression, selected);
+                }
+            }
+        }
+        fn expression(&mut self, expression: &ast::Expression<&str>, selected: &mut Vec<String>) {
+            match expression {
+                ast::Expression::Inline(inline) => self.inline(inline, selected),
+                ast::Expression::Select { selector, variants } => {
+                    let on = counted_variable(selector);
+                    if let Some(name) = on {
+                        for variant in variants {
+                            if let ast::VariantKey::Identifier { name: key } = &variant.key {
+                                if !self.categories.contains(key) {
+                                    self.problems.push(format!(
+                                        "{}: [{key}] on ${name} is not a plural category of this language (it has {})",
+                                        self.at,
+                                        self.categories.iter().copied().collect::<Vec<_>>().join(", ")
+                                    ));
+                                }
+                            }
+                        }
+                        selected.push(name.to_owned());
+                    }
+                    for variant in variants {
+                        self.pattern(&variant.value, selected);
+                    }
+                    if on.is_some() {
+                        selected.pop();
+                    }
+                }
+            }
+        }
+        fn inline(&mut self, inline: &ast::InlineExpression<&str>, selected: &mut Vec<String>) {
+            match inline {
+                ast::InlineExpression::VariableReference { id } if COUNTED.contains(&id.name) => {
+                    if !selected.iter().any(|s| s == id.name) {
+                        self.problems.push(format!(
+                            "{}: shows {{ ${name} }} without a plural selector; write {{ ${name} -> [one] … *[other] … }} \
+                             with this language's forms around the number",
+                            self.at,
+                            name = id.name
+                        ));
+                    }
+                }
+                ast::InlineExpression::Placeable { expression } => self.expression(expression, selected),
+                _ => {}
+            }
+        }
+    }
+
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(resource) => resource,
+        Err((resource, _)) => resource, // Syntax errors are another test's to report.
+    };
+    let mut walk = Walk { at: String::new(), categories: &categories, problems: Vec::new() };
+    for entry in &resource.body {
+        let (id, value, attributes) = match entry {
+            ast::Entry::Message(m) => (m.id.name, m.value.as_ref(), &m.attributes),
+            ast::Entry::Term(t) => (t.id.name, Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        if let Some(value) = value {
+            walk.at = format!("locales/{tag}/{file}: key {id}");
+            walk.pattern(value, &mut Vec::new());
+        }
+        for attribute in attributes {
+            walk.at = format!("locales/{tag}/{file}: key {id}.{}", attribute.id.name);
+            walk.pattern(&attribute.value, &mut Vec::new());
+        }
+    }
+    walk.problems
+}
+
+#[test]
+fn every_counted_number_in_prose_goes_through_a_plural_selector() {
+    let mut problems = Vec::new();
+    for folder in std::fs::read_dir(repo_root().join("locales")).unwrap() {
+        let folder = folder.unwrap().path();
+        if !folder.is_dir() {
+            continue;
+        }
+        let tag = folder.file_name().unwrap().to_str().unwrap().to_owned();
+        let mut files: Vec<_> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "ftl")) {
+            let name = file.file_name().unwrap().to_str().unwrap();
+            problems.extend(plural_problems(&tag, name, &std::fs::read_to_string(file).unwrap()));
+        }
+    }
+    assert!(problems.is_empty(), "numbers without a plural selector:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn the_plural_check_names_the_key_to_fix() {
+    assert!(plural_categories("ar").len() == 6 && plural_categories("pl").contains("few"));
+    let bare = plural_problems("ar", "risk.ftl", "soon = خلال { $hours } ساعة\n");
+    assert_eq!(bare.len(), 1, "{bare:?}");
+    assert!(bare[0].starts_with("locales/ar/risk.ftl: key soon: shows { $hours } without a plural selector"), "{}", bare[0]);
+    let selected = "soon = { $hours ->\n    [one] ساعة واحدة\n   *[other] { $hours } ساعة\n}\n";
+    assert!(plural_problems("ar", "risk.ftl", selected).is_empty());
+    let by_function = "soon = { NUMBER($hours) ->\n    [one] 1 hour\n   *[other] { $hours } hours\n}\n";
+    assert!(plural_problems("en", "x.ftl", by_function).is_empty());
+    // A selector on another variable does not cover the number, and a category the
+    // language lacks is named.
+    let wrong = "n = { $day ->\n   *[other] { $minutes } min\n}\nm = { $count ->\n    [few] a few\n   *[other] { $count }\n}\n";
+    let problems = plural_problems("ur", "chat.ftl", wrong);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].starts_with("locales/ur/chat.ftl: key n: shows { $minutes }"));
+    assert!(problems[1].starts_with("locales/ur/chat.ftl: key m: [few] on $count is not a plural category"));
+    // Times and positions are not counts.
+    assert!(plural_problems("ar", "x.ftl", "t = { $time } { $position }\n").is_empty());
+}
+
+#[tokio::test]
+async fn the_chat_script_gets_every_plural_form_of_the_wait() {
+    // The script fills in the minutes in the browser, so it is given one text per plural
+    // category and picks with Intl.PluralRules; Arabic needs "دقيقتين" for 2 and "دقائق" for 3–10.
+    let redis = RedisServer::start();
+    let arabic = body_text(get(&app(&redis.url()), "/ar/chat").await).await;
+    for form in [r#""wait-two":"مدة الانتظار المتوقعة: حوالي دقيقتين.""#, r#""wait-few":"مدة الانتظار المتوقعة: حوالي {minutes} دقائق.""#] {
+        assert!(arabic.contains(form), "{form} in the chat page's strings");
+    }
+    let english = body_text(get(&app(&redis.url()), "/en/chat").await).await;
+    assert!(english.contains(r#""wait-one":"Estimated wait: about {minutes} minute.""#));
 }

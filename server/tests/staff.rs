@@ -449,3 +449,34 @@ async fn a_professional_referral_without_consent_is_high_and_marked_in_the_queue
     assert!(meta.contains("Priority high") && meta.contains("NO CONSENT"), "{meta}");
     assert!(details.contains("He threatened to kill her last week"), "the reason, for the holder");
 }
+
+#[tokio::test]
+async fn admins_see_directory_entries_not_checked_for_six_months() {
+    let redis = RedisServer::start();
+    // The real directory plus one entry checked today, which must not be listed.
+    let today = chrono::Utc::now().date_naive().format("%Y-%m-%d").to_string();
+    let text = std::fs::read_to_string(repo_root().join("data/services.toml")).unwrap();
+    let fresh = format!(
+        "{text}\n[[service]]\nid = \"checked-today\"\nname = \"Checked Today\"\narea = \"uk\"\naudiences = [\"everyone\"]\n\
+         hours = \"always\"\nsource = \"https://example.org\"\nchecked = {today}\n[[service.contact]]\nchannel = \"phone\"\nvalue = \"0808 000 0000\"\n"
+    );
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), fresh).unwrap();
+    let config = config_with(&redis.url(), &repo_root().join("locales"), &[("DIRECTORY_FILE", file.path().to_str().unwrap())]);
+    let client = ConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000)));
+    let app = router(&config).layer(axum::Extension(client));
+    let store = add_adviser(&redis.url(), "erin").await;
+    let sealer = Sealer::from_base64(TEST_DATA_KEY).unwrap();
+    accounts::add(&store, &sealer, "boss", PASSWORD, Role::Admin).await.unwrap();
+
+    let erin = sign_in(&app, &store, "erin").await;
+    assert_eq!(get_as(&app, "/staff/directory", &erin).await.status(), StatusCode::FORBIDDEN);
+    let boss = sign_in(&app, &store, "boss").await;
+    assert!(body_text(get_as(&app, "/staff", &boss).await).await.contains("href=\"/staff/directory\""));
+    let page = body_text(get_as(&app, "/staff/directory", &boss).await).await;
+    // Rotherham Rise's number was copied from the 2017 strategy and not checked since.
+    assert!(page.contains("data-entry=\"rotherham-rise\"") && page.contains("2017-01-01"), "{page}");
+    // Entries for other areas are in the file too, so they are listed as well.
+    assert!(page.contains("data-entry=\"citizens-advice\""));
+    assert!(!page.contains("data-entry=\"checked-today\""), "checked today is not due");
+}

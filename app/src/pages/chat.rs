@@ -148,10 +148,19 @@ pub const SCRIPT_STRINGS: &[(&str, &str)] = &[
 fn strings_json() -> String {
     use crate::i18n::t_args;
     let placeholders = [("position", "{position}".to_owned()), ("minutes", "{minutes}".to_owned())];
-    let map: serde_json::Map<String, serde_json::Value> = SCRIPT_STRINGS
+    let mut map: serde_json::Map<String, serde_json::Value> = SCRIPT_STRINGS
         .iter()
         .map(|(name, key)| ((*name).to_owned(), serde_json::Value::String(t_args(key, &placeholders))))
         .collect();
+    // The wait in minutes is counted: one text per plural category of the language
+    // ("wait-one", "wait-few"…), and the script picks with the browser's Intl.PluralRules.
+    let site = expect_context::<crate::site::SiteContext>();
+    let tag = crate::i18n::use_locale().tag;
+    let language = site.catalog.get(&tag).unwrap_or_else(|| site.catalog.fallback());
+    for &(category, sample) in language.plural_samples() {
+        let text = t_args("chat-queue-wait", &[("minutes", sample.to_string())]).replace(&sample.to_string(), "{minutes}");
+        map.insert(format!("wait-{category}"), serde_json::Value::String(text));
+    }
     // `<` never appears raw, so the block cannot end early or open a tag.
     serde_json::Value::Object(map).to_string().replace('<', "\\u003c")
 }

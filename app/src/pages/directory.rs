@@ -38,7 +38,7 @@ fn directory_body() -> impl IntoView {
         .map(|c| checkbox("channel", c.slug(), filter.channels.contains(c), format!("channel-{}", c.slug())))
         .collect_view();
     let count = services.len();
-    let cards = services.into_iter().map(|s| service_card(s, now)).collect_view();
+    let cards = services.into_iter().map(|s| service_card(&site.directory, s, now)).collect_view();
     view! {
         <form class="filters" method="get" action=locale.href("/directory")>
             <fieldset>
@@ -53,6 +53,7 @@ fn directory_body() -> impl IntoView {
             " "
             <a href=locale.href("/directory")>{t("directory-filter-clear")}</a>
         </form>
+        <p class="directory-scope">{t("directory-scope")}</p>
         <p role="status" class="result-count">
             {t_count("directory-count", count)}
         </p>
@@ -92,7 +93,11 @@ fn checkbox(name: &'static str, value: &'static str, checked: bool, label_key: S
 }
 
 #[cfg(feature = "ssr")]
-fn service_card(service: &domain::directory::Service, now: chrono::DateTime<chrono::Utc>) -> impl IntoView {
+fn service_card(
+    directory: &domain::directory::Directory,
+    service: &domain::directory::Service,
+    now: chrono::DateTime<chrono::Utc>,
+) -> impl IntoView {
     let heading_id = format!("service-{}", service.id);
     let open_status = service.hours.status_at(now);
     let status = status_text(&open_status, now);
@@ -106,8 +111,12 @@ fn service_card(service: &domain::directory::Service, now: chrono::DateTime<chro
         .map(|a| t(&format!("audience-{}", a.slug())))
         .collect::<Vec<_>>()
         .join(", ");
-    let contacts = service
-        .contacts
+    // A service with no door of its own shows the one it is reached through, and says so.
+    let through = service.reached_through.as_deref().and_then(|id| directory.service(id)).map(|through| {
+        view! { <p class="service__through">{crate::i18n::t_args("directory-reached-through", &[("service", through.name.clone())])}</p> }
+    });
+    let contacts = directory
+        .contacts(service)
         .iter()
         .map(|c| {
             let label = t(&format!("channel-{}", c.channel.slug()));
@@ -136,10 +145,17 @@ fn service_card(service: &domain::directory::Service, now: chrono::DateTime<chro
                 <dt>{t("directory-for")}</dt>
                 <dd>{audiences}</dd>
                 <dt>{t("directory-area")}</dt>
-                <dd>{service.area.clone()}</dd>
+                <dd>{t(&format!("area-{}", service.area))}</dd>
                 <dt>{t("directory-languages")}</dt>
                 <dd>{languages}</dd>
+                <dt>{t("directory-checked")}</dt>
+                <dd>
+                    <time datetime=service.checked.format("%Y-%m-%d").to_string()>
+                        {service.checked.format("%d/%m/%Y").to_string()}
+                    </time>
+                </dd>
             </dl>
+            {through}
             <ul class="service__contacts">{contacts}</ul>
             <ul class="service__notes">{notes}</ul>
         </li>

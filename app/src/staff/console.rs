@@ -59,7 +59,7 @@ pub fn flag_marks(flags: &[domain::referral::ReferralFlag]) -> impl IntoView {
 pub fn console_page(rows_html: String, csrf: &str, admin: bool) -> impl IntoView {
     view! {
         <h1>"Triage queue"</h1>
-        {admin.then(|| view! { <p><a href="/staff/audit">"Audit trail"</a>" · "<a href="/staff/quarantine">"Quarantine"</a></p> })}
+        {admin.then(|| view! { <p><a href="/staff/audit">"Audit trail"</a>" · "<a href="/staff/quarantine">"Quarantine"</a>" · "<a href="/staff/directory">"Directory entries to check"</a></p> })}
         <form method="post" action="/staff/claim-next">
             {hidden_csrf(csrf)}
             <button type="submit" data-testid="claim-next">"Claim the next referral"</button>
