@@ -31,6 +31,7 @@ async fn instance(redis_url: &str, extra: &[(&str, &str)]) -> Instance {
         ("REDIS_URL".to_owned(), redis_url.to_owned()),
         ("LOCALES_DIR".to_owned(), repo_root().join("locales").display().to_string()),
         ("DIRECTORY_FILE".to_owned(), repo_root().join("data/services.toml").display().to_string()),
+        ("SERVICE_HOURS_FILE".to_owned(), repo_root().join("data/service-hours.toml").display().to_string()),
         ("DATA_KEY".to_owned(), TEST_DATA_KEY.to_owned()),
         ("STAFF_COOKIE_SECURE".to_owned(), "false".to_owned()),
         // Every test client comes from 127.0.0.1: only the tests of the limits keep them low.
