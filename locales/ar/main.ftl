@@ -17,7 +17,8 @@ nav-safe-accommodation = أماكن آمنة للإقامة
 nav-your-behaviour = هل يقلقك سلوكك؟
 nav-professionals = للمختصين والمختصات
 language-picker-label = اختيار اللغة
-footer-emergency = في حالة الطوارئ، الاتصال بالرقمnot-found-title = الصفحة غير موجودة
+footer-emergency = في حالة الطوارئ، الاتصال بالرقم
+not-found-title = الصفحة غير موجودة
 not-found-body = لم نجد هذه الصفحة. ربما يكون العنوان خطأ.
 not-found-home = الذهاب إلى الصفحة الرئيسية
 

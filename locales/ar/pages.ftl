@@ -77,7 +77,8 @@ professionals-how-link = إحالة شخص عبر الإنترنت
 professionals-consent-heading = الموافقة
 professionals-consent-body = سؤال الشخص قبل إحالته.
 professionals-consent-ask = إخباره بالجهة التي سيُحال إليها وبالسبب، وسؤاله إن كان يوافق.
-professionals-consent-safe = سؤاله كيف ومتى يكون التواصل معه آمنًا، وهل من الآمن ترك رسالة نصية أو صوتية.professionals-include-heading = ما يجب ذكره
+professionals-consent-safe = سؤاله كيف ومتى يكون التواصل معه آمنًا، وهل من الآمن ترك رسالة نصية أو صوتية.
+professionals-include-heading = ما يجب ذكره
 professionals-include-contact = طريقة آمنة ووقت آمن للتواصل مع الشخص.
 professionals-include-language = لغته، وهل يحتاج إلى مترجم أو دعم آخر، مثل لغة الإشارة البريطانية (BSL).
 professionals-include-children = هل يعيش أطفال في المنزل.

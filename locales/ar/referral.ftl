@@ -5,7 +5,8 @@ refer-lead = بعد ملء هذا النموذج، سيتواصل معك مست�
 refer-choose = من يملأ هذا النموذج؟
 refer-path-self = لنفسي
 refer-path-self-body = الدعم لك أنت.
-refer-path-professional = بصفة مهنيةrefer-path-friend-or-family = لصديق أو أحد أفراد العائلة
+refer-path-professional = بصفة مهنية
+refer-path-friend-or-family = لصديق أو أحد أفراد العائلة
 refer-path-friend-or-family-body = القلق على شخص ما، وطلب نصيحة أو اتصال منا.
 refer-form-title-self = طلب الدعم لنفسك
 refer-form-title-professional = إحالة شخص بصفة مهنية
