@@ -75,8 +75,10 @@ test("a professional refers without consent because the risk is high: the reason
   await page.fill("#field-work-contact", "hv@example.org");
   await page.check("#field-consent-no-high-risk");
   await page.click("button[type=submit]");
+  // The form is posted and shown again with its problems (by the page's own script or the
+  // server): wait for it rather than look at once.
   const summary = page.getByTestId("error-summary");
-  assert.equal(await summary.isVisible(), true);
+  await summary.waitFor({ state: "visible" });
   assert.equal(await summary.locator('a[href="#field-no-consent-reason"]').count(), 1, "the reason is asked for");
   assert.match(await summary.textContent(), /dlaczego/i, "in Polish");
   assert.equal(await page.isChecked("#field-consent-no-high-risk"), true, "the choice is kept");
