@@ -2,7 +2,7 @@
 //! Nobody is locked out by them; an admin decides what to do (talk to the person, reset).
 use leptos::prelude::*;
 
-use super::time::{utc, Precision};
+use super::time::{uk_time, Precision};
 
 /// One name with many failed sign-ins, and when the latest came.
 pub struct SignInAlertRow {
@@ -15,7 +15,7 @@ pub fn sign_in_alerts(rows: Vec<SignInAlertRow>) -> impl IntoView {
         let items = rows
             .into_iter()
             .map(|SignInAlertRow { name, at_ms }| {
-                let line = format!("{name} (latest {})", utc(at_ms, Precision::Minutes));
+                let line = format!("{name} (latest {})", uk_time(at_ms, Precision::Minutes));
                 view! { <li>{line}</li> }
             })
             .collect_view();

@@ -1,7 +1,7 @@
 //! Admins only: who did what, and when.
 use leptos::prelude::*;
 
-use super::time::{utc, Precision};
+use super::time::{uk_time, Precision};
 
 /// One audit entry as shown; `at_ms` is missing only for an entry written by hand.
 pub struct AuditRow {
@@ -15,7 +15,7 @@ pub fn audit_page(rows: Vec<AuditRow>) -> impl IntoView {
     let rows = rows
         .into_iter()
         .map(|AuditRow { at_ms, who, action, referral }| {
-            let at = at_ms.map(|ms| utc(ms, Precision::Seconds)).unwrap_or_default();
+            let at = at_ms.map(|ms| uk_time(ms, Precision::Seconds)).unwrap_or_default();
             view! { <tr><td>{at}</td><td>{who}</td><td>{action}</td><td>{referral}</td></tr> }
         })
         .collect_view();

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::referral::action_form;
-use super::time::{utc, Precision};
+use super::time::{uk_time, Precision};
 
 /// One held submission as the list shows it: nothing the person typed.
 pub struct HeldRow {
@@ -21,7 +21,7 @@ pub fn quarantine_page(rows: Vec<HeldRow>, total: usize, notice: Option<String>)
         .map(|HeldRow { entry_id, received_ms, path, language }| {
             view! {
                 <tr data-held=entry_id.clone()>
-                    <td>{utc(received_ms, Precision::Seconds)}</td><td>{path}</td><td>{language}</td>
+                    <td>{uk_time(received_ms, Precision::Seconds)}</td><td>{path}</td><td>{language}</td>
                     <td><a href=format!("/staff/quarantine/{entry_id}")>"Open"</a></td>
                 </tr>
             }
@@ -53,7 +53,7 @@ pub fn held_page(row: HeldRow, fields: Vec<(String, String)>, csrf: &str, proble
         <h1>"Held submission"</h1>
         {problem.map(|p| view! { <p class="staff-problem" role="alert" data-testid="action-problem">{p}</p> })}
         <p data-testid="held-meta">
-            {format!("Received {}. Path {path}. Language {language}.", utc(received_ms, Precision::Seconds))}
+            {format!("Received {}. Path {path}. Language {language}.", uk_time(received_ms, Precision::Seconds))}
         </p>
         <dl class="details" data-testid="held-fields">{fields}</dl>
         {action_form(action("release"), csrf, view! {

@@ -5,7 +5,7 @@ use domain::triage::ReferralView;
 use leptos::prelude::*;
 
 use super::shell::hidden_csrf;
-use super::time::{utc, Precision};
+use super::time::{uk_time, Precision};
 
 /// One of the page's forms: posts to `action` with the session's CSRF token.
 pub(super) fn action_form(action: String, csrf: &str, fields: impl IntoView + 'static) -> impl IntoView {
@@ -33,12 +33,12 @@ pub fn referral_page(view: &ReferralView, csrf: &str, problem: Option<String>) -
     let attempts = view
         .attempts
         .iter()
-        .map(|a| view! { <li>{format!("{} by {}: {} — {}", utc(a.at_ms, Precision::Minutes), a.by, a.how.label(), if a.reached { "reached" } else { "not reached" })}</li> })
+        .map(|a| view! { <li>{format!("{} by {}: {} — {}", uk_time(a.at_ms, Precision::Minutes), a.by, a.how.label(), if a.reached { "reached" } else { "not reached" })}</li> })
         .collect_view();
     let notes = view
         .notes
         .iter()
-        .map(|n| view! { <li>{format!("{} ({}): {}", n.by, utc(n.at_ms, Precision::Minutes), n.text)}</li> })
+        .map(|n| view! { <li>{format!("{} ({}): {}", n.by, uk_time(n.at_ms, Precision::Minutes), n.text)}</li> })
         .collect_view();
     let priorities = Priority::ALL
         .iter()

@@ -1,5 +1,7 @@
-//! The one way staff pages show a stored moment (milliseconds since 1970, always UTC).
+//! The one way staff pages show a stored moment (milliseconds since 1970, UTC): in UK time,
+//! the service's own, with its date and whether it is GMT or BST, so nobody converts.
 use chrono::DateTime;
+use chrono_tz::Europe::London;
 
 /// How precisely a page shows a moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -8,13 +10,13 @@ pub enum Precision {
     Seconds,
 }
 
-/// `2026-07-06 08:30 UTC` (or with seconds); empty for a moment chrono cannot represent.
-pub fn utc(ms: i64, precision: Precision) -> String {
+/// `Mon 6 Jul 2026, 09:30 BST` (or with seconds); empty for a moment chrono cannot represent.
+pub fn uk_time(ms: i64, precision: Precision) -> String {
     let format = match precision {
-        Precision::Minutes => "%Y-%m-%d %H:%M UTC",
-        Precision::Seconds => "%Y-%m-%d %H:%M:%S UTC",
+        Precision::Minutes => "%a %-d %b %Y, %H:%M %Z",
+        Precision::Seconds => "%a %-d %b %Y, %H:%M:%S %Z",
     };
-    DateTime::from_timestamp_millis(ms).map(|at| at.format(format).to_string()).unwrap_or_default()
+    DateTime::from_timestamp_millis(ms).map(|at| at.with_timezone(&London).format(format).to_string()).unwrap_or_default()
 }
 
 /// How long ago, roughly: minutes, then hours, then days.
@@ -34,9 +36,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn moments_are_shown_in_utc() {
-        assert_eq!(utc(1_783_326_600_000, Precision::Minutes), "2026-07-06 08:30 UTC");
-        assert_eq!(utc(1_783_326_600_000, Precision::Seconds), "2026-07-06 08:30:00 UTC");
+    fn moments_are_shown_in_uk_time_with_their_date() {
+        // 08:30 UTC in July is 09:30 in London (BST); in January it is the same hour (GMT).
+        assert_eq!(uk_time(1_783_326_600_000, Precision::Minutes), "Mon 6 Jul 2026, 09:30 BST");
+        assert_eq!(uk_time(1_783_326_600_000, Precision::Seconds), "Mon 6 Jul 2026, 09:30:00 BST");
+        assert_eq!(uk_time(1_767_688_200_000, Precision::Minutes), "Tue 6 Jan 2026, 08:30 GMT");
         assert_eq!(age(3 * 3_600_000, 0), "3 h");
     }
 }
