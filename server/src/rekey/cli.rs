@@ -16,13 +16,10 @@ pub async fn run(passes: usize) -> Result<(), String> {
     let last = super::run(connection, &config.sealer, config.retention_days, passes, &mut report)
         .await
         .map_err(|e| format!("Redis: {e} (run it again to continue where it stopped)"))?;
-    let total = last.iter().fold(super::Tally::default(), |sum, (_, t)| super::Tally {
-        read: sum.read + t.read,
-        resealed: sum.resealed + t.resealed,
-        changed_meanwhile: sum.changed_meanwhile + t.changed_meanwhile,
-        unreadable: sum.unreadable + t.unreadable,
-        left_to_retention: sum.left_to_retention + t.left_to_retention,
-    });
+    let mut total = super::Tally::default();
+    for (_, tally) in &last {
+        total += *tally;
+    }
     if !total.settled() {
         return Err(format!("not finished after {passes} passes: still changing ({total}); run it again"));
     }

@@ -14,7 +14,6 @@ use redis::aio::ConnectionManager;
 
 use crate::chat::store::keys as chat_keys;
 use crate::infra::sealing::{Binding, SealedField, Sealer};
-
 use crate::referrals::referral::personal_binding;
 use crate::referrals::store::quarantine::QUARANTINE_STREAM;
 use crate::referrals::store::{reseal_intake_entry, INTAKE_STREAM};
@@ -59,6 +58,16 @@ impl Tally {
     /// Nothing was left to do in this part.
     pub fn settled(&self) -> bool {
         self.resealed == 0 && self.changed_meanwhile == 0
+    }
+}
+
+impl std::ops::AddAssign for Tally {
+    fn add_assign(&mut self, other: Tally) {
+        self.read += other.read;
+        self.resealed += other.resealed;
+        self.changed_meanwhile += other.changed_meanwhile;
+        self.unreadable += other.unreadable;
+        self.left_to_retention += other.left_to_retention;
     }
 }
 
@@ -177,26 +186,18 @@ impl Rekey<'_> {
     }
 
     async fn conversations(&mut self, tally: &mut Tally) -> redis::RedisResult<()> {
-        let mut cursor = 0;
-        let mut seen = BTreeSet::new();
-        loop {
-            let (next, keys) = self.store().scan(cursor, chat_keys::LOG_KEYS, "stream").await?;
-            for key in keys.into_iter().filter(|key| seen.insert(key.clone())) {
-                let Some(chat) = chat_keys::chat_of_log(&key).map(str::to_owned) else { continue };
-                // A message's text is bound to its sender and its sequence (the entry id `0-{seq}`).
-                self.rebuild_stream(Part::Conversations, &key, tally, |entry| {
-                    entry.get("text")?;
-                    let seq = entry.id.split_once('-')?.1.parse().ok()?;
-                    let from = entry.get("from")?.to_owned();
-                    Some(("text", Owned { field: SealedField::ChatText, record: chat.clone(), entry: Some((from, seq)) }))
-                })
-                .await?;
-            }
-            if next == 0 {
-                return Ok(());
-            }
-            cursor = next;
+        for key in self.store().keys_matching(chat_keys::LOG_KEYS, "stream").await? {
+            let Some(chat) = chat_keys::chat_of_log(&key).map(str::to_owned) else { continue };
+            // A message's text is bound to its sender and its sequence.
+            self.rebuild_stream(Part::Conversations, &key, tally, |entry| {
+                entry.get("text")?;
+                let seq = chat_keys::seq_of_entry(&entry.id)?;
+                let from = entry.get("from")?.to_owned();
+                Some(("text", Owned { field: SealedField::ChatText, record: chat.clone(), entry: Some((from, seq)) }))
+            })
+            .await?;
         }
+        Ok(())
     }
 
     /// Re-seals one field of every entry of a bounded stream and rebuilds it with the same
@@ -240,10 +241,7 @@ impl Rekey<'_> {
 
     fn add(&mut self, part: Part, tally: &mut Tally, found: Tally) {
         let before = tally.read / REPORT_EVERY;
-        tally.read += found.read;
-        tally.resealed += found.resealed;
-        tally.changed_meanwhile += found.changed_meanwhile;
-        tally.unreadable += found.unreadable;
+        *tally += found;
         if tally.read / REPORT_EVERY > before {
             (self.report)(part, tally);
         }
@@ -278,7 +276,7 @@ impl Rekey<'_> {
                     let binding = Binding::new(field, id);
                     let outcome = match reseal(self.sealer, item, &binding) {
                         // Attempts logged before they were sealed are plain JSON: seal them.
-                        Resealed::Unreadable if field == SealedField::ContactAttempt && item.starts_with('{') => {
+                        Resealed::Unreadable if field == SealedField::ContactAttempt && triage::attempt_logged_in_clear(item) => {
                             Resealed::New(self.sealer.seal(item.as_bytes(), &binding))
                         }
                         outcome => outcome,
@@ -291,21 +289,13 @@ impl Rekey<'_> {
     }
 
     async fn accounts(&mut self, tally: &mut Tally) -> redis::RedisResult<()> {
-        let mut cursor = 0;
-        let mut seen = BTreeSet::new();
-        loop {
-            let (next, keys) = self.store().scan(cursor, ACCOUNT_KEYS, "hash").await?;
-            for key in keys.into_iter().filter(|key| seen.insert(key.clone())) {
-                let Some(sealed) = self.store().hash_field(&key, "totp").await? else { continue };
-                self.counted(Part::Accounts, tally);
-                let outcome = reseal(self.sealer, &sealed, &totp_binding(&key));
-                self.swap(tally, outcome, Slot::HashField { key: &key, field: "totp" }, &sealed).await?;
-            }
-            if next == 0 {
-                return Ok(());
-            }
-            cursor = next;
+        for key in self.store().keys_matching(ACCOUNT_KEYS, "hash").await? {
+            let Some(sealed) = self.store().hash_field(&key, "totp").await? else { continue };
+            self.counted(Part::Accounts, tally);
+            let outcome = reseal(self.sealer, &sealed, &totp_binding(&key));
+            self.swap(tally, outcome, Slot::HashField { key: &key, field: "totp" }, &sealed).await?;
         }
+        Ok(())
     }
 
     /// Swaps in a re-sealed blob where the stored value is still `read`.

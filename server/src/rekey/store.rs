@@ -2,6 +2,7 @@
 //! re-sealed copy only where it still holds the value read (`lua/`), so a change made by the
 //! running service meanwhile is never overwritten. Key names come from each domain's own
 //! `keys`; this store only knows the shapes (hash field, list item, stream).
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use redis::aio::ConnectionManager;
@@ -96,18 +97,27 @@ impl RekeyStore<'_> {
         Ok(done == 1)
     }
 
-    /// One SCAN step over keys of one type matching `pattern`: the next cursor (0 at the end)
-    /// and the keys found.
-    pub async fn scan(&mut self, cursor: u64, pattern: &str, kind: &str) -> redis::RedisResult<(u64, Vec<String>)> {
-        redis::cmd("SCAN")
-            .arg(cursor)
-            .arg("MATCH")
-            .arg(pattern)
-            .arg("COUNT")
-            .arg(500)
-            .arg("TYPE")
-            .arg(kind)
-            .query_async(self.connection)
-            .await
+    /// Every key of one type matching `pattern`, once each (SCAN may return a key twice).
+    /// Only key names are held: chats and accounts, not their contents.
+    pub async fn keys_matching(&mut self, pattern: &str, kind: &str) -> redis::RedisResult<BTreeSet<String>> {
+        let mut keys = BTreeSet::new();
+        let mut cursor = 0u64;
+        loop {
+            let (next, page): (u64, Vec<String>) = redis::cmd("SCAN")
+                .arg(cursor)
+                .arg("MATCH")
+                .arg(pattern)
+                .arg("COUNT")
+                .arg(500)
+                .arg("TYPE")
+                .arg(kind)
+                .query_async(self.connection)
+                .await?;
+            keys.extend(page);
+            if next == 0 {
+                return Ok(keys);
+            }
+            cursor = next;
+        }
     }
 }

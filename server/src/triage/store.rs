@@ -26,11 +26,17 @@ fn attempt_binding(id: &str) -> Binding<'_> {
     Binding::new(SealedField::ContactAttempt, id)
 }
 
-/// A logged attempt, opened. Attempts logged before they were sealed are plain JSON.
+/// An attempt logged before attempts were sealed: plain JSON, never a sealed blob (sealed
+/// blobs are base64 or `v2.…`, neither of which starts with a brace).
+pub fn attempt_logged_in_clear(stored: &str) -> bool {
+    stored.starts_with('{')
+}
+
+/// A logged attempt, opened.
 fn open_attempt(sealer: &Sealer, id: &str, stored: &str) -> Option<Attempt> {
     match sealer.open(stored, &attempt_binding(id)) {
         Ok(bytes) => serde_json::from_slice(&bytes).ok(),
-        Err(_) if stored.starts_with('{') => serde_json::from_str(stored).ok(),
+        Err(_) if attempt_logged_in_clear(stored) => serde_json::from_str(stored).ok(),
         Err(_) => None,
     }
 }

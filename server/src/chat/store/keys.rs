@@ -32,6 +32,10 @@ pub fn chat_key(chat: &str) -> String {
 pub fn log_key(chat: &str) -> String {
     format!("{{chat}}:c:{chat}:log")
 }
+/// The seq of a record entry, from its id `0-{seq}`.
+pub fn seq_of_entry(entry_id: &str) -> Option<u64> {
+    entry_id.split_once('-')?.1.parse().ok()
+}
 /// Matches every conversation's record (for SCAN).
 pub const LOG_KEYS: &str = "{chat}:c:*:log";
 /// The chat whose record `key` is.

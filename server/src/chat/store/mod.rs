@@ -221,7 +221,7 @@ impl ChatStore {
             .ids
             .iter()
             .filter_map(|item| {
-                let seq = item.id.split_once('-')?.1.parse().ok()?;
+                let seq = keys::seq_of_entry(&item.id)?;
                 let field = |name: &str| item.get::<String>(name);
                 let from = field("from").unwrap_or_default();
                 let text = field("text").map(|sealed| match self.sealer.open(&sealed, &Binding::chat_entry(chat, &from, seq)) {
