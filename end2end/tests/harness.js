@@ -218,9 +218,13 @@ export function totp(secret) {
   return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, "0");
 }
 
-/** Creates a staff account with the real CLI; returns its TOTP secret. */
-export async function addAdviserTo(redisUrl, name, admin = false) {
-  const child = spawn(process.env.FRONTDOOR_BIN, ["adviser", "add", name, ...(admin ? ["--admin"] : [])], {
+/**
+ * Creates a staff account with the real CLI; returns its TOTP secret. `role` is `true` for
+ * an admin, or a role slug ("adviser", "team-leader", "admin").
+ */
+export async function addAdviserTo(redisUrl, name, role = false) {
+  const roleArgs = role === true ? ["--admin"] : typeof role === "string" ? ["--role", role] : [];
+  const child = spawn(process.env.FRONTDOOR_BIN, ["adviser", "add", name, ...roleArgs], {
     env: { ...process.env, REDIS_URL: redisUrl, DATA_KEY: TEST_DATA_KEY },
   });
   let out = "";

@@ -2,6 +2,8 @@
 //! operator's tools. `frontdoor --help` lists them.
 use clap::{Parser, Subcommand};
 
+use crate::staff::accounts::Role;
+
 #[derive(Debug, Parser)]
 #[command(name = "frontdoor", version, about = "One front door for a domestic-abuse support service")]
 pub struct Cli {
@@ -36,10 +38,25 @@ pub enum AdviserAction {
     /// input), and the authenticator secret is printed once.
     Add {
         name: String,
-        /// An admin account (can review held submissions, read the audit trail, return claims).
-        #[arg(long)]
+        /// adviser, team-leader (sees the whole team's work and the figures) or admin
+        /// (also manages accounts, held submissions and the audit trail).
+        #[arg(long, default_value = "adviser", value_parser = parse_role)]
+        role: Role,
+        /// Shorthand for `--role admin`.
+        #[arg(long, conflicts_with = "role")]
         admin: bool,
     },
+}
+
+fn parse_role(slug: &str) -> Result<Role, String> {
+    Role::from_slug(slug).ok_or_else(|| "one of: adviser, team-leader, admin".to_owned())
+}
+
+impl AdviserAction {
+    /// The role `adviser add` asked for.
+    pub fn role(role: Role, admin: bool) -> Role {
+        if admin { Role::Admin } else { role }
+    }
 }
 
 #[cfg(test)]
@@ -59,6 +76,9 @@ mod tests {
         assert!(matches!(rekey.command, Some(Command::Rekey { passes: 5 })));
         let add = Cli::try_parse_from(["frontdoor", "adviser", "add", "sam", "--admin"]).unwrap();
         assert!(matches!(add.command, Some(Command::Adviser { action: AdviserAction::Add { admin: true, .. } })));
+        let lead = Cli::try_parse_from(["frontdoor", "adviser", "add", "kim", "--role", "team-leader"]).unwrap();
+        assert!(matches!(lead.command, Some(Command::Adviser { action: AdviserAction::Add { role: Role::TeamLeader, admin: false, .. } })));
+        assert!(Cli::try_parse_from(["frontdoor", "adviser", "add", "kim", "--role", "boss"]).is_err());
         assert!(Cli::try_parse_from(["frontdoor", "adviser", "remove", "sam"]).is_err());
     }
 }

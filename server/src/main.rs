@@ -6,7 +6,6 @@ use server::cli::{AdviserAction, Cli, Command};
 use server::config::Config;
 use server::infra::redis_link::RedisLink;
 use server::infra::serve::{serve, ServeLimits};
-use server::staff::extract::Role;
 use server::state;
 
 /// Longest wait for in-flight requests after SIGTERM, within a typical orchestrator's 30 s.
@@ -27,8 +26,8 @@ async fn main() -> std::process::ExitCode {
 async fn run() -> Result<(), String> {
     match Cli::parse().command {
         None | Some(Command::Serve) => {}
-        Some(Command::Adviser { action: AdviserAction::Add { name, admin } }) => {
-            return server::staff::cli::add(&name, if admin { Role::Admin } else { Role::Adviser }).await
+        Some(Command::Adviser { action: AdviserAction::Add { name, role, admin } }) => {
+            return server::staff::cli::add(&name, AdviserAction::role(role, admin)).await
         }
         Some(Command::Settings) => {
             print!("{}", server::config::settings_table());

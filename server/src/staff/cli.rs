@@ -1,4 +1,4 @@
-//! `frontdoor adviser add NAME [--admin]`: creates a staff account (parsed in `crate::cli`). The password is asked
+//! `frontdoor adviser add NAME [--role adviser|team-leader|admin]`: creates a staff account (parsed in `crate::cli`). The password is asked
 //! for twice on a terminal, or read as one line from standard input for scripts.
 use std::io::{BufRead, IsTerminal};
 

@@ -1,5 +1,5 @@
 //! What a staff handler asks for instead of checking it itself: `StaffSession` (signed in),
-//! `Admin` (signed in as an admin) and `CsrfForm<T>` (a signed-in form post carrying the
+//! `TeamLead` (a team leader or admin), `Admin` (signed in as an admin) and `CsrfForm<T>` (a signed-in form post carrying the
 //! session's CSRF token from this site's origin). Each refusal is an `AppError`.
 use axum::body::Bytes;
 use axum::extract::{FromRef, FromRequest, FromRequestParts, Request};
@@ -14,11 +14,14 @@ use crate::error::AppError;
 use crate::infra::origin;
 use crate::state::AppState;
 
-/// What a staff account may do; stored as its slug (`adviser`, `admin`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumString, strum::IntoStaticStr)]
-#[strum(serialize_all = "lowercase")]
+/// What a staff account may do; stored as its slug (`adviser`, `team-leader`, `admin`).
+/// A team leader sees the whole team's work and the service's figures; an admin also
+/// manages accounts, held submissions and the audit trail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumString, strum::IntoStaticStr, strum::EnumIter)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Role {
     Adviser,
+    TeamLeader,
     Admin,
 }
 
@@ -51,6 +54,11 @@ impl StaffSession {
         self.role == Role::Admin
     }
 
+    /// Team leaders and admins: whole-team views, figures and exports.
+    pub fn leads_team(&self) -> bool {
+        matches!(self.role, Role::TeamLeader | Role::Admin)
+    }
+
     /// The session named by the request's cookie. A request marked `X-Background: 1` (the
     /// console's polling) does not count as activity, so an unattended console idles out.
     pub async fn from_headers(headers: &HeaderMap, store: &StaffStore) -> Result<StaffSession, AppError> {
@@ -78,6 +86,18 @@ impl FromRequestParts<AppState> for Admin {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let staff = StaffSession::from_request_parts(parts, state).await?;
         if staff.is_admin() { Ok(Admin(staff)) } else { Err(AppError::Forbidden) }
+    }
+}
+
+/// A session whose role is team leader or admin; an adviser gets `Forbidden`.
+pub struct TeamLead(pub StaffSession);
+
+impl FromRequestParts<AppState> for TeamLead {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let staff = StaffSession::from_request_parts(parts, state).await?;
+        if staff.leads_team() { Ok(TeamLead(staff)) } else { Err(AppError::Forbidden) }
     }
 }
 
@@ -118,4 +138,20 @@ pub fn check_form(staff: &StaffSession, headers: &HeaderMap, body: &[u8]) -> Res
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body).unwrap_or_default();
     let token = pairs.iter().rev().find(|(name, _)| name == CSRF_FIELD).map(|(_, value)| value);
     if origin::allows_form(headers) && token == Some(&staff.csrf) { Ok(()) } else { Err(AppError::ExpiredForm) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Role;
+    use strum::IntoEnumIterator;
+
+    #[test]
+    fn roles_round_trip_through_their_slugs() {
+        let slugs: Vec<&str> = Role::iter().map(Role::slug).collect();
+        assert_eq!(slugs, ["adviser", "team-leader", "admin"]);
+        for role in Role::iter() {
+            assert_eq!(Role::from_slug(role.slug()), Some(role));
+        }
+        assert_eq!(Role::from_slug("teamleader"), None);
+    }
 }
