@@ -6,6 +6,10 @@ use std::time::Duration;
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use tokio::sync::OnceCell;
 
+/// The connection every store uses. Stores name this type, never the redis crate's, so the
+/// kind of connection (one server, or a cluster) is decided here alone.
+pub type RedisConnection = ConnectionManager;
+
 #[derive(Clone)]
 pub struct RedisLink {
     client: redis::Client,

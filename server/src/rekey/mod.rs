@@ -10,7 +10,7 @@ pub mod store;
 
 use std::collections::BTreeSet;
 
-use redis::aio::ConnectionManager;
+use crate::infra::redis_link::RedisConnection;
 
 use crate::chat::store::keys as chat_keys;
 use crate::infra::sealing::{Binding, SealedField, Sealer};
@@ -107,7 +107,7 @@ fn reseal(sealer: &Sealer, sealed: &str, binding: &Binding) -> Resealed {
 }
 
 pub struct Rekey<'r> {
-    pub connection: ConnectionManager,
+    pub connection: RedisConnection,
     pub sealer: &'r Sealer,
     /// `RETENTION_DAYS`: which closed referrals are about to be deleted.
     pub retention_days: u32,
@@ -344,7 +344,7 @@ enum Slot<'a> {
 /// Runs passes until one finds nothing left to re-seal (at most `max_passes`). Returns the
 /// last pass's tallies: all settled means every blob Redis holds is sealed with the first key.
 pub async fn run(
-    connection: ConnectionManager,
+    connection: RedisConnection,
     sealer: &Sealer,
     retention_days: u32,
     max_passes: usize,

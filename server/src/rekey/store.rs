@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
-use redis::aio::ConnectionManager;
+use crate::infra::redis_link::RedisConnection;
 use redis::streams::StreamRangeReply;
 use redis::{AsyncCommands, Script};
 
@@ -27,7 +27,7 @@ impl StreamEntry {
 }
 
 pub struct RekeyStore<'a> {
-    pub connection: &'a mut ConnectionManager,
+    pub connection: &'a mut RedisConnection,
 }
 
 impl RekeyStore<'_> {

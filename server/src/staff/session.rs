@@ -4,7 +4,7 @@
 use axum::http::HeaderValue;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use axum_extra::extract::CookieJar;
-use redis::aio::ConnectionManager;
+use crate::infra::redis_link::RedisConnection;
 
 use super::extract::Role;
 use super::store;
@@ -53,7 +53,7 @@ pub fn token(jar: &CookieJar) -> Option<String> {
 
 /// Starts a session without the sign-in form and returns its `Set-Cookie` value: for tests
 /// and the test harness. An unknown role is refused.
-pub async fn start(connection: &mut ConnectionManager, name: &str, role: &str, secure: bool) -> redis::RedisResult<HeaderValue> {
+pub async fn start(connection: &mut RedisConnection, name: &str, role: &str, secure: bool) -> redis::RedisResult<HeaderValue> {
     let role = Role::from_slug(role).ok_or((redis::ErrorKind::Client, "unknown staff role"))?;
     let token = store::insert_session(connection, name, role).await?;
     Ok(HeaderValue::from_str(&cookie(&token, secure).to_string()).expect("tokens are url-safe"))

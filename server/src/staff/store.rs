@@ -14,7 +14,7 @@
 //! to its adviser's set before it exists: a crash in between leaves a dangling set member,
 //! never a session that "sign out everywhere" cannot reach.
 use axum::extract::FromRef;
-use redis::aio::ConnectionManager;
+use crate::infra::redis_link::RedisConnection;
 use redis::{AsyncCommands, Script};
 use std::sync::LazyLock;
 
@@ -97,7 +97,7 @@ impl FromRef<AppState> for StaffStore {
 
 /// Starts a session for `name` on an open connection and returns its cookie token. Sign-in
 /// uses it through [`StaffStore::start_session`]; tests use it to sign in without a form.
-pub async fn insert_session(connection: &mut ConnectionManager, name: &str, role: Role) -> redis::RedisResult<String> {
+pub async fn insert_session(connection: &mut RedisConnection, name: &str, role: Role) -> redis::RedisResult<String> {
     let token = random_token();
     let key = session_key(&token);
     let now = chrono::Utc::now().timestamp();
@@ -127,11 +127,11 @@ pub enum Activity {
 /// The session behind a cookie token, refreshed for another idle period when the read is
 /// the adviser's own activity; `None` once it has expired, reached its maximum age, or
 /// names a role that no longer exists.
-pub async fn read_session(connection: &mut ConnectionManager, token: &str, activity: Activity) -> redis::RedisResult<Option<StaffSession>> {
+pub async fn read_session(connection: &mut RedisConnection, token: &str, activity: Activity) -> redis::RedisResult<Option<StaffSession>> {
     read_session_at(connection, session_key(token), activity).await
 }
 
-async fn read_session_at(connection: &mut ConnectionManager, key: String, activity: Activity) -> redis::RedisResult<Option<StaffSession>> {
+async fn read_session_at(connection: &mut RedisConnection, key: String, activity: Activity) -> redis::RedisResult<Option<StaffSession>> {
     let (name, role, csrf, created): (Option<String>, Option<String>, Option<String>, Option<i64>) =
         redis::cmd("HMGET").arg(&key).arg("name").arg("role").arg("csrf").arg("created").query_async(connection).await?;
     let (Some(name), Some(role), Some(csrf), Some(created)) = (name, role, csrf, created) else { return Ok(None) };
@@ -151,7 +151,7 @@ impl StaffStore {
     }
 
     /// The shared connection; also what the triage queue and audit calls are given.
-    pub async fn connection(&self) -> Result<ConnectionManager, AppError> {
+    pub async fn connection(&self) -> Result<RedisConnection, AppError> {
         self.redis.connection().await.ok_or(AppError::Unavailable)
     }
 

@@ -5,7 +5,7 @@
 //! `MINID`.
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use redis::aio::ConnectionManager;
+use crate::infra::redis_link::RedisConnection;
 
 use crate::infra::redis_link::RedisLink;
 
@@ -16,7 +16,7 @@ pub use super::store::{recent_audit as recent, AuditEntry};
 /// Audit lines this process failed to write since it started.
 static FAILED_WRITES: AtomicU64 = AtomicU64::new(0);
 
-pub async fn record(connection: &mut ConnectionManager, who: &str, action: &str, referral: &str) {
+pub async fn record(connection: &mut RedisConnection, who: &str, action: &str, referral: &str) {
     if let Err(error) = store::append_audit(connection, who, action, referral).await {
         write_failed(action, &format!("{:?}", error.kind()));
     }
@@ -42,7 +42,7 @@ pub fn failed_writes() -> u64 {
 }
 
 /// Removes lines older than `days`; returns how many.
-pub async fn trim(connection: &mut ConnectionManager, days: u32) -> redis::RedisResult<usize> {
+pub async fn trim(connection: &mut RedisConnection, days: u32) -> redis::RedisResult<usize> {
     let cutoff_ms = chrono::Utc::now().timestamp_millis() - i64::from(days) * 86_400_000;
     store::trim_audit_before(connection, cutoff_ms).await
 }

@@ -3,7 +3,7 @@
 //! audit lines older than the audit window are trimmed.
 use std::time::Duration;
 
-use redis::aio::ConnectionManager;
+use crate::infra::redis_link::RedisConnection;
 
 use super::audit;
 use super::store::{self, Triage};
@@ -36,7 +36,7 @@ pub async fn run(redis: RedisLink, claim_ms: i64, retention_days: u32, audit_day
 /// Deletes closed referrals older than the retention time, with their record in the intake
 /// stream, attempts and notes. The intake record goes first: should this stop half-way, the
 /// referral is still listed as closed and the next run finishes it. Returns how many.
-pub async fn delete_expired(connection: &mut ConnectionManager, retention_days: u32) -> redis::RedisResult<usize> {
+pub async fn delete_expired(connection: &mut RedisConnection, retention_days: u32) -> redis::RedisResult<usize> {
     let cutoff = chrono::Utc::now().timestamp_millis() - i64::from(retention_days) * 86_400_000;
     let expired = store::closed_before(connection, cutoff).await?;
     for id in &expired {

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use domain::referral::{ContactMethod, Outcome, Priority, PriorityChange, ReferralFlag};
 pub use domain::triage::{Attempt, Note, QueueEntry, ReferralView};
-use redis::aio::ConnectionManager;
+use crate::infra::redis_link::RedisConnection;
 use redis::{AsyncCommands, Script};
 
 use crate::infra::sealing::{Binding, SealedField, Sealer};
@@ -109,7 +109,7 @@ fn entry_from(fields: &HashMap<String, String>) -> Option<QueueEntry> {
 }
 
 pub struct Triage<'a> {
-    pub connection: &'a mut ConnectionManager,
+    pub connection: &'a mut RedisConnection,
     /// How long a claim lasts without activity before the referral returns to the queue.
     pub claim_ms: i64,
 }
@@ -347,7 +347,7 @@ pub struct AuditEntry {
 }
 
 /// Appends one line to the audit trail, stamped now.
-pub async fn append_audit(connection: &mut ConnectionManager, who: &str, action: &str, referral: &str) -> redis::RedisResult<()> {
+pub async fn append_audit(connection: &mut RedisConnection, who: &str, action: &str, referral: &str) -> redis::RedisResult<()> {
     let now = chrono::Utc::now().timestamp_millis().to_string();
     redis::cmd("XADD")
         .arg(keys::AUDIT)
@@ -358,12 +358,12 @@ pub async fn append_audit(connection: &mut ConnectionManager, who: &str, action:
 }
 
 /// Removes audit lines written before `cutoff_ms` (their ids are the times they were written).
-pub async fn trim_audit_before(connection: &mut ConnectionManager, cutoff_ms: i64) -> redis::RedisResult<usize> {
+pub async fn trim_audit_before(connection: &mut RedisConnection, cutoff_ms: i64) -> redis::RedisResult<usize> {
     redis::cmd("XTRIM").arg(keys::AUDIT).arg("MINID").arg(cutoff_ms.max(0)).query_async(connection).await
 }
 
 /// The newest `count` lines of the audit trail, newest first.
-pub async fn recent_audit(connection: &mut ConnectionManager, count: usize) -> redis::RedisResult<Vec<AuditEntry>> {
+pub async fn recent_audit(connection: &mut RedisConnection, count: usize) -> redis::RedisResult<Vec<AuditEntry>> {
     let reply: redis::streams::StreamRangeReply = connection.xrevrange_count(keys::AUDIT, "+", "-", count).await?;
     Ok(reply
         .ids
@@ -376,7 +376,7 @@ pub async fn recent_audit(connection: &mut ConnectionManager, count: usize) -> r
 }
 
 /// When a referral was closed (ms), if it is closed.
-pub async fn closed_at(connection: &mut ConnectionManager, id: &str) -> redis::RedisResult<Option<i64>> {
+pub async fn closed_at(connection: &mut RedisConnection, id: &str) -> redis::RedisResult<Option<i64>> {
     let score: Option<f64> = connection.zscore(CLOSED, id).await?;
     Ok(score.map(|ms| ms as i64))
 }
@@ -385,22 +385,22 @@ pub async fn closed_at(connection: &mut ConnectionManager, id: &str) -> redis::R
 pub const EVERY_REFERRAL: [&str; 3] = [WAITING, CLAIMED, CLOSED];
 
 /// One page of the referral ids in `set` (one of `EVERY_REFERRAL`).
-pub async fn referral_ids(connection: &mut ConnectionManager, set: &str, start: isize, count: isize) -> redis::RedisResult<Vec<String>> {
+pub async fn referral_ids(connection: &mut RedisConnection, set: &str, start: isize, count: isize) -> redis::RedisResult<Vec<String>> {
     connection.zrange(set, start, start + count - 1).await
 }
 
 /// Closed referrals closed before `cutoff_ms`.
-pub async fn closed_before(connection: &mut ConnectionManager, cutoff_ms: i64) -> redis::RedisResult<Vec<String>> {
+pub async fn closed_before(connection: &mut RedisConnection, cutoff_ms: i64) -> redis::RedisResult<Vec<String>> {
     connection.zrangebyscore(CLOSED, "-inf", cutoff_ms).await
 }
 
 /// The intake stream entry a referral was filed from.
-pub async fn intake_entry_of(connection: &mut ConnectionManager, id: &str) -> redis::RedisResult<Option<String>> {
+pub async fn intake_entry_of(connection: &mut RedisConnection, id: &str) -> redis::RedisResult<Option<String>> {
     connection.hget(keys::referral(id), "intake_id").await
 }
 
 /// Deletes a closed referral with its attempts and notes.
-pub async fn delete_closed(connection: &mut ConnectionManager, id: &str) -> redis::RedisResult<()> {
+pub async fn delete_closed(connection: &mut RedisConnection, id: &str) -> redis::RedisResult<()> {
     let _: () = connection.del(&[keys::referral(id), keys::attempts(id), keys::notes(id)]).await?;
     connection.zrem(CLOSED, id).await
 }

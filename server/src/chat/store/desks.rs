@@ -130,7 +130,7 @@ impl ChatStore {
 
     /// Puts the default replies in place the first time, so an admin edits (or deletes) them
     /// like any other.
-    async fn seed_canned(&self, connection: &mut redis::aio::ConnectionManager) -> Result<(), ChatError> {
+    async fn seed_canned(&self, connection: &mut crate::infra::redis_link::RedisConnection) -> Result<(), ChatError> {
         let exists: bool = connection.exists(keys::CANNED).await?;
         if !exists {
             let _: () = connection.hset_multiple(keys::CANNED, DEFAULT_CANNED).await?;

@@ -13,7 +13,7 @@ pub mod wake;
 use std::pin::Pin;
 
 use futures_util::{Stream, StreamExt};
-use redis::aio::ConnectionManager;
+use crate::infra::redis_link::RedisConnection;
 use redis::AsyncCommands;
 
 use crate::config::ChatSettings;
@@ -121,7 +121,7 @@ impl ChatStore {
         ChatStore { redis, sealer, settings }
     }
 
-    async fn connection(&self) -> Result<ConnectionManager, ChatError> {
+    async fn connection(&self) -> Result<RedisConnection, ChatError> {
         self.redis.connection().await.ok_or(ChatError::Unavailable)
     }
 
@@ -140,7 +140,7 @@ impl ChatStore {
         Ok(Box::pin(notices))
     }
 
-    async fn publish(&self, connection: &mut ConnectionManager, notice: Notice) -> Result<(), ChatError> {
+    async fn publish(&self, connection: &mut RedisConnection, notice: Notice) -> Result<(), ChatError> {
         let _: () = connection.publish(keys::WAKE_CHANNEL, notice.to_payload()).await?;
         Ok(())
     }
@@ -167,7 +167,7 @@ impl ChatStore {
     #[allow(clippy::too_many_arguments)]
     async fn try_append(
         &self,
-        connection: &mut ConnectionManager,
+        connection: &mut RedisConnection,
         chat: &str,
         from: &str,
         content: Content<'_>,
@@ -338,12 +338,12 @@ impl ChatStore {
     }
 
     /// The adviser holding (or offered) the chat, if any.
-    async fn holder(&self, connection: &mut ConnectionManager, chat: &str) -> Result<Option<String>, ChatError> {
+    async fn holder(&self, connection: &mut RedisConnection, chat: &str) -> Result<Option<String>, ChatError> {
         Ok(connection.hget(keys::chat_key(chat), "adviser").await?)
     }
 
     /// The client whose live chats this chat counts in ('' for chats from before limits).
-    async fn client(&self, connection: &mut ConnectionManager, chat: &str) -> Result<String, ChatError> {
+    async fn client(&self, connection: &mut RedisConnection, chat: &str) -> Result<String, ChatError> {
         Ok(connection.hget::<_, _, Option<String>>(keys::chat_key(chat), "client").await?.unwrap_or_default())
     }
 
@@ -366,7 +366,7 @@ impl ChatStore {
     }
 
     /// One REQUEUE or END with the keys of `holder` (None: the chat has no holder).
-    async fn run_as(&self, connection: &mut ConnectionManager, chat: &str, holder: Option<&str>, change: &HolderChange<'_>) -> Result<i64, ChatError> {
+    async fn run_as(&self, connection: &mut RedisConnection, chat: &str, holder: Option<&str>, change: &HolderChange<'_>) -> Result<i64, ChatError> {
         let flag = |b: bool| if b { "1" } else { "0" };
         let name = holder.unwrap_or_default();
         let done: i64 = match *change {

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use redis::aio::ConnectionManager;
+use crate::infra::redis_link::RedisConnection;
 use redis::streams::{StreamAutoClaimReply, StreamId, StreamReadOptions, StreamReadReply};
 use domain::referral::ReferralFlag;
 use redis::Script;
@@ -85,7 +85,7 @@ impl ReferralStore {
 /// (see `lua/reseal_intake.lua`). Returns the copy's id, or `None` when the entry is gone or
 /// changed meanwhile.
 pub async fn reseal_intake_entry(
-    connection: &mut ConnectionManager,
+    connection: &mut RedisConnection,
     entry_id: &str,
     read_sealed: &str,
     new_sealed: &str,
@@ -138,7 +138,7 @@ impl IntakeEntry {
 /// The intake stream as the consumer group `triage` works through it, over a borrowed
 /// connection. Every step is safe to repeat.
 pub struct IntakeStream<'a> {
-    pub connection: &'a mut ConnectionManager,
+    pub connection: &'a mut RedisConnection,
 }
 
 impl IntakeStream<'_> {

@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use domain::referral::{ContactMethod, Outcome, Priority};
-use redis::aio::ConnectionManager;
+use crate::infra::redis_link::RedisConnection;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 
@@ -43,7 +43,7 @@ fn page(title: &str, staff: &StaffSession, status: StatusCode, body: impl leptos
     html(status, pages::document(title, Some((&staff.name, &staff.csrf)), body))
 }
 
-fn triage<'a>(state: &AppState, connection: &'a mut ConnectionManager) -> Triage<'a> {
+fn triage<'a>(state: &AppState, connection: &'a mut RedisConnection) -> Triage<'a> {
     Triage { connection, claim_ms: state.staff.claim_ms }
 }
 
