@@ -8,6 +8,7 @@ pub mod pages;
 pub mod phone;
 pub mod promise;
 pub mod routes;
+pub mod per_response;
 pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod site;

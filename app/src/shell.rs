@@ -4,11 +4,21 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::i18n::Locale;
 
-/// The Content-Security-Policy for a rendered page. Scripts need this response's nonce (the
-/// hydration bootstrap is inline); nothing may load from another host.
-pub fn page_csp(nonce: &str) -> String {
+/// The Content-Security-Policy for a rendered page, given the hashes (`sha256-…`, base64)
+/// of its inline scripts (the island bootstrap, Leptos's resource lists) and whether it runs
+/// the wasm bundle (only a page with an island does). Hashes rather than a per-response
+/// nonce keep a page's bytes the same for every visitor, so the server can render it once
+/// and reuse it. Nothing loads from another host.
+pub fn page_csp<'a>(inline_script_hashes: impl IntoIterator<Item = &'a str>, runs_wasm: bool) -> String {
+    let mut scripts = String::from("'self'");
+    for hash in inline_script_hashes {
+        scripts.push_str(&format!(" '{hash}'"));
+    }
+    if runs_wasm {
+        scripts.push_str(" 'wasm-unsafe-eval'");
+    }
     format!(
-        "default-src 'none'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+        "default-src 'none'; script-src {scripts}; \
          style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; \
          manifest-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
     )
@@ -37,12 +47,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = locale_for_request();
     provide_context(locale.clone());
     provide_meta_context();
-    let nonce = use_nonce().map(|n| n.to_string()).unwrap_or_default();
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        if let Ok(value) = http::HeaderValue::from_str(&page_csp(&nonce)) {
-            response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
-        }
-    }
+    // No nonce (leptos_axum provides one per response): the server allows the inline
+    // bootstrap by its hash (`page_csp`), so every visitor gets the same bytes.
+    let _ = take_context::<leptos::nonce::Nonce>();
+    let hydration = crate::islands::on_page(&locale.rest_of_path)
+        .then(|| view! { <HydrationScripts options=options.clone() islands=true/> });
     view! {
         <!DOCTYPE html>
         <html lang=locale.tag.clone() dir=locale.dir>
@@ -50,8 +59,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <HashedStylesheet options=options.clone() id="leptos"/>
-                <script src="/quick-exit.js" defer=true nonce=nonce></script>
-                <HydrationScripts options=options islands=true/>
+                <script src="/quick-exit.js" defer=true></script>
+                {hydration}
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <MetaTags/>
             </head>

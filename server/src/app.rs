@@ -10,7 +10,8 @@ use tower_http::services::ServeFile;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-use crate::infra::{body_limit, health, language_redirect, security_headers, telemetry, trailing_slash};
+use crate::infra::page_cache::{self, PageCache};
+use crate::infra::{body_limit, health, language_redirect, page_csp, security_headers, telemetry, trailing_slash};
 use crate::state::AppState;
 use crate::{chat, referrals, staff};
 
@@ -26,6 +27,11 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
     };
     let site_root = std::path::PathBuf::from(state.leptos_options.site_root.as_ref());
     let client_keys = state.client_keys.clone();
+    let page_cache = PageCache::new(
+        state.site.catalog.languages().iter().map(|language| language.tag.clone()),
+        state.site.chat_open.clone(),
+        page_cache::CAPACITY_BYTES,
+    );
     let mut router = Router::new()
         .route("/", get(language_redirect::to_visitor_language))
         .route("/healthz", get(health::healthz))
@@ -42,6 +48,8 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
     router = serve_site_root_files(router, &site_root);
     // Inside the header layers, so a redirect carries the same security headers.
     router = router.layer(axum::middleware::from_fn(trailing_slash::redirect));
+    // Before the fallback policy is applied: a page gets the one its inline scripts need.
+    router = router.layer(axum::middleware::from_fn(page_csp::set_from_page));
     for layer in security_headers::layers() {
         router = router.layer(layer);
     }
@@ -49,6 +57,8 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
         ServiceBuilder::new()
             .layer(TraceLayer::new_for_http().make_span_with(telemetry::request_span))
             .layer(CompressionLayer::new())
+            // Inside compression: per-response values are filled in before it.
+            .layer(axum::middleware::from_fn_with_state(page_cache, page_cache::serve))
             .layer(axum::middleware::from_fn(security_headers::cache_control))
             // Until the response starts; an upgraded websocket is no longer a request.
             .layer(TimeoutLayer::with_status_code(http::StatusCode::REQUEST_TIMEOUT, config.edges.request))

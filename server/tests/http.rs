@@ -95,19 +95,88 @@ async fn every_response_carries_the_security_headers() {
 }
 
 #[tokio::test]
-async fn pages_get_a_fresh_script_nonce_matching_their_policy() {
+async fn pages_allow_their_inline_scripts_by_hash_and_are_the_same_bytes_for_everyone() {
     let redis = RedisServer::start();
     let app = app(&redis.url());
-    let nonce_of = |csp: &str| {
-        csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).unwrap().to_owned()
-    };
     let first = get(&app, "/en").await;
-    let nonce = nonce_of(first.headers()["content-security-policy"].to_str().unwrap());
+    let csp = first.headers()["content-security-policy"].to_str().unwrap().to_owned();
     let html = body_text(first).await;
-    assert!(html.contains(&format!("nonce=\"{nonce}\"")), "the inline scripts carry the nonce");
+    assert!(!html.contains("nonce"), "no per-response nonce in the page");
+    assert!(!csp.contains("nonce"), "{csp}");
+    let hashes = server::infra::page_csp::inline_script_hashes(&html);
+    assert!(html.contains("<script type=\"module\">"), "the island bootstrap is inline");
+    let allowed = hashes.iter().map(|hash| format!(" '{hash}'")).collect::<String>();
+    assert!(csp.contains(&format!("script-src 'self'{allowed} 'wasm-unsafe-eval';")), "{csp}");
+    assert_eq!(csp.matches("'sha256-").count(), hashes.len(), "no other inline script is allowed: {csp}");
     let second = get(&app, "/en").await;
-    let other = nonce_of(second.headers()["content-security-policy"].to_str().unwrap());
-    assert_ne!(nonce, other);
+    assert_eq!(second.headers()["content-security-policy"].to_str().unwrap(), csp);
+    assert_eq!(body_text(second).await, html, "served again, byte for byte");
+}
+
+#[tokio::test]
+async fn only_pages_with_an_island_load_the_wasm_bundle() {
+    let redis = RedisServer::start();
+    let app = app(&redis.url());
+    let pages = [
+        "/en", "/ar", "/en/directory", "/en/chat", "/en/refer", "/en/refer/self", "/en/refer/professional/sent",
+        "/en/is-this-abuse", "/en/browse-safely", "/en/your-behaviour", "/en/safe-accommodation", "/en/professionals",
+        "/en/help-for", "/en/help-for/stalking", "/en/privacy", "/en/accessibility", "/en/no-such-page",
+    ];
+    let mut with_island = 0;
+    for uri in pages {
+        let response = get(&app, uri).await;
+        let csp = response.headers()["content-security-policy"].to_str().unwrap().to_owned();
+        let html = body_text(response).await;
+        let has_island = html.contains("<leptos-island");
+        let loads_wasm = html.contains(".wasm") || html.contains("modulepreload");
+        assert_eq!(has_island, loads_wasm, "{uri}: island {has_island}, wasm {loads_wasm}");
+        assert_eq!(csp.contains("wasm-unsafe-eval"), has_island, "{uri}: {csp}");
+        assert!(html.contains("/quick-exit.js"), "{uri}: quick exit everywhere");
+        with_island += usize::from(has_island);
+        // Rendered once for everyone: a second visitor gets the same bytes, but for a fresh
+        // form's own submission id.
+        let again = body_text(get(&app, uri).await).await;
+        assert_eq!(without_submission_ids(&again), without_submission_ids(&html), "{uri}");
+        if html.contains("name=\"submission-id\"") {
+            assert_ne!(again, html, "{uri}: each form its own submission id");
+        }
+    }
+    assert_eq!(with_island, 2, "the home pages hold the only island");
+}
+
+fn without_submission_ids(html: &str) -> String {
+    html.split("name=\"submission-id\" value=\"")
+        .enumerate()
+        .map(|(i, part)| if i == 0 { part.to_owned() } else { part.get(36..).unwrap_or_default().to_owned() })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_kept_page_still_follows_the_chat_opening_and_closing() {
+    let redis = RedisServer::start();
+    let (app, chat_open) = app_and_chat_flag(&redis.url());
+    let state_shown = |html: &str| html.split("data-chat=\"").nth(1).and_then(|s| s.split('"').next()).unwrap().to_owned();
+    assert_eq!(state_shown(&body_text(get(&app, "/en/directory").await).await), "closed");
+    assert_eq!(state_shown(&body_text(get(&app, "/en/directory").await).await), "closed");
+    chat_open.set(true);
+    assert_eq!(state_shown(&body_text(get(&app, "/en/directory").await).await), "open");
+    chat_open.set(false);
+    assert_eq!(state_shown(&body_text(get(&app, "/en/directory").await).await), "closed");
+}
+
+#[tokio::test]
+async fn a_form_shown_again_is_never_served_to_the_next_visitor() {
+    let redis = RedisServer::start();
+    let app = app(&redis.url());
+    // A name but no way to reach her: shown again with what was typed.
+    let typed = "Aleksandra Nowak-Przybylska";
+    let shown_again = post_form(&app, "/en/refer/self", &[("name", typed)]).await;
+    assert_eq!(shown_again.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let csp = shown_again.headers()["content-security-policy"].to_str().unwrap().to_owned();
+    assert!(csp.contains("script-src 'self'") && !csp.contains("wasm-unsafe-eval"), "{csp}");
+    assert!(body_text(shown_again).await.contains(typed), "the form keeps what was typed");
+    let next_visitor = body_text(get(&app, "/en/refer/self").await).await;
+    assert!(!next_visitor.contains(typed));
 }
 
 #[tokio::test]

@@ -1,5 +1,5 @@
 //! What every domain builds on and none owns: the Redis link, random tokens, sealing of
-//! personal data, security headers, logs, probes, shutdown and page rendering; the network
+//! personal data, security headers, logs, probes, shutdown, page rendering, page policies and the page cache; the network
 //! edge (serving with timeouts, body limits, client keys and rate limits, trailing-slash
 //! redirects).
 pub mod body_limit;
@@ -7,6 +7,8 @@ pub mod client;
 pub mod health;
 pub mod language_redirect;
 pub mod origin;
+pub mod page_cache;
+pub mod page_csp;
 pub mod page_render;
 pub mod rate_limit;
 pub mod redis_link;

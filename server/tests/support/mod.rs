@@ -133,6 +133,18 @@ pub fn router(config: &Config) -> axum::Router {
     server::app::build(state, config)
 }
 
+/// The real application router and the flag its pages read for "is the chat open" (which
+/// the server's availability watcher would keep up to date).
+pub fn app_and_chat_flag(redis_url: &str) -> (axum::Router, app::site::ChatOpen) {
+    let config = config_for(redis_url, &repo_root().join("locales"));
+    let leptos_options = LeptosOptions::builder().output_name("frontdoor").site_root("target/site").build();
+    let redis = RedisLink::start(redis::Client::open(config.redis_url.as_str()).unwrap());
+    let state = state::state(&config, leptos_options, redis).expect("site data loads");
+    let flag = state.site.chat_open.clone();
+    let client = std::net::SocketAddr::from(([127, 0, 0, 1], 40000));
+    (server::app::build(state, &config).layer(axum::Extension(ConnectInfo(client))), flag)
+}
+
 pub fn app(redis_url: &str) -> axum::Router {
     app_with(redis_url, &repo_root().join("locales"))
 }

@@ -1,0 +1,243 @@
+//! Visitor pages rendered once and served again from memory. A page depends only on its
+//! address (language, route, query), the minute (open-now, contact-by promises) and whether
+//! the chat is open; that is the key. What must differ per response (a fresh form's
+//! submission id, see `app::per_response`) is rendered as a placeholder and filled in here
+//! on every send, cached or not. Pages carry no personal data: a form shown again with what
+//! was typed is a POST answer and never cached. Memory is bounded by weight (bytes), and the
+//! cache is scan-resistant (S3-FIFO), so a script varying the query string cannot push the
+//! real pages out. It sits inside the compression layer: a hit still costs one compression
+//! (brotli at quality 4, as nginx does on the fly), never a render.
+use std::sync::Arc;
+
+use axum::body::{to_bytes, Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, Method, StatusCode, Uri};
+use axum::middleware::Next;
+use axum::response::Response;
+use quick_cache::sync::Cache;
+use quick_cache::Weighter;
+
+use app::per_response::SUBMISSION_ID_PLACEHOLDER;
+use app::site::ChatOpen;
+
+/// Bytes of cached pages at most (keys and bookkeeping counted too).
+pub const CAPACITY_BYTES: u64 = 16 * 1024 * 1024;
+/// Read whole to fill placeholders and keep. Above any page `page_csp` lets through (it reads
+/// pages whole too, up to 2 MiB), so reading never cuts a page short.
+const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
+/// Counted per entry on top of its body, for the key and headers.
+const ENTRY_OVERHEAD: u64 = 1024;
+
+/// What a page's bytes depend on.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PageKey {
+    address: String,
+    /// Unix minute: open-now and promises are computed to the minute.
+    minute: i64,
+    chat_open: bool,
+}
+
+/// A rendered page as the renderer made it, placeholders included.
+#[derive(Debug)]
+struct Template {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+impl Template {
+    /// The response to send: the placeholders replaced by fresh values (same length, so the
+    /// headers stay right).
+    fn fill(&self) -> Response {
+        let body = match std::str::from_utf8(&self.body) {
+            Ok(html) if html.contains(SUBMISSION_ID_PLACEHOLDER) => {
+                Bytes::from(html.replace(SUBMISSION_ID_PLACEHOLDER, &uuid::Uuid::new_v4().to_string()))
+            }
+            _ => self.body.clone(),
+        };
+        let mut response = Response::new(Body::from(body));
+        *response.status_mut() = self.status;
+        *response.headers_mut() = self.headers.clone();
+        response
+    }
+}
+
+#[derive(Clone)]
+struct ByBytes;
+
+impl Weighter<PageKey, Arc<Template>> for ByBytes {
+    fn weight(&self, key: &PageKey, page: &Arc<Template>) -> u64 {
+        ENTRY_OVERHEAD + key.address.len() as u64 + page.body.len() as u64
+    }
+}
+
+/// The cache and what a key needs besides the request: the site's languages (only their
+/// pages are cached) and the chat-open flag.
+#[derive(Clone)]
+pub struct PageCache {
+    pages: Arc<Cache<PageKey, Arc<Template>, ByBytes>>,
+    languages: Arc<[String]>,
+    chat_open: ChatOpen,
+}
+
+impl PageCache {
+    pub fn new(languages: impl IntoIterator<Item = String>, chat_open: ChatOpen, capacity_bytes: u64) -> PageCache {
+        let estimated_entries = (capacity_bytes / 16_384).max(16) as usize;
+        PageCache {
+            pages: Arc::new(Cache::with_weighter(estimated_entries, capacity_bytes, ByBytes)),
+            languages: languages.into_iter().collect(),
+            chat_open,
+        }
+    }
+
+    /// The key for a request at `unix_seconds`, or `None` when it is not a page GET.
+    pub fn key(&self, method: &Method, uri: &Uri, headers: &HeaderMap, unix_seconds: i64) -> Option<PageKey> {
+        if method != Method::GET || headers.contains_key(header::UPGRADE) || !self.is_page(uri) {
+            return None;
+        }
+        Some(PageKey {
+            address: uri.path_and_query().map(|pq| pq.as_str().to_owned()).unwrap_or_default(),
+            minute: unix_seconds.div_euclid(60),
+            chat_open: self.chat_open.is_open(),
+        })
+    }
+
+    /// An address under one of the site's languages: a Leptos page.
+    fn is_page(&self, uri: &Uri) -> bool {
+        let first = uri.path().trim_start_matches('/').split('/').next().unwrap_or_default();
+        self.languages.iter().any(|tag| tag == first)
+    }
+
+    /// Bytes held now (never above the capacity).
+    pub fn weight(&self) -> u64 {
+        self.pages.weight()
+    }
+
+    pub fn len(&self) -> usize {
+        self.pages.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pages.is_empty()
+    }
+}
+
+/// Reads an HTML response whole; anything else (files, redirects without a body type,
+/// upgrades) is handed back untouched.
+async fn read_html(response: Response) -> Result<Template, Response> {
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !is_html {
+        return Err(response);
+    }
+    let (parts, body) = response.into_parts();
+    match to_bytes(body, MAX_BODY_BYTES).await {
+        Ok(body) => Ok(Template { status: parts.status, headers: parts.headers, body }),
+        // Cannot happen for a page `page_csp` passed; the part read is gone, so say so.
+        Err(_) => Err(Response::builder().status(StatusCode::INTERNAL_SERVER_ERROR).body(Body::empty()).unwrap_or_default()),
+    }
+}
+
+/// The middleware: a page from memory when there is one for this key, else rendered and
+/// (when a 200 without cookies) kept. Every HTML page of the site leaves through here, so
+/// no placeholder is ever sent unfilled.
+pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
+    let key = cache.key(request.method(), request.uri(), request.headers(), chrono::Utc::now().timestamp());
+    if let Some(page) = key.as_ref().and_then(|key| cache.pages.get(key)) {
+        return page.fill();
+    }
+    if !cache.is_page(request.uri()) {
+        return next.run(request).await;
+    }
+    let template = match read_html(next.run(request).await).await {
+        Ok(template) => Arc::new(template),
+        Err(response) => return response,
+    };
+    let response = template.fill();
+    if let Some(key) = key {
+        if template.status == StatusCode::OK && !template.headers.contains_key(header::SET_COOKIE) {
+            cache.pages.insert(key, template);
+        }
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    fn cache() -> PageCache {
+        PageCache::new(["en".to_owned(), "ar".to_owned()], ChatOpen::default(), 64 * 1024)
+    }
+
+    #[test]
+    fn only_page_gets_in_a_site_language_have_a_key() {
+        let cache = cache();
+        let none = HeaderMap::new();
+        let key = |method: Method, uri: &str| cache.key(&method, &uri.parse::<Uri>().unwrap(), &none, 0);
+        assert!(key(Method::GET, "/en/directory?area=rotherham").is_some());
+        assert!(key(Method::GET, "/ar").is_some());
+        assert!(key(Method::POST, "/en/refer/self").is_none());
+        for other in ["/", "/staff", "/pkg/app.wasm", "/chat/ws", "/healthz", "/xx/page", "/english"] {
+            assert!(key(Method::GET, other).is_none(), "{other}");
+        }
+        let mut upgrade = HeaderMap::new();
+        upgrade.insert(header::UPGRADE, HeaderValue::from_static("websocket"));
+        assert!(cache.key(&Method::GET, &"/en".parse().unwrap(), &upgrade, 0).is_none());
+    }
+
+    #[test]
+    fn the_key_changes_with_the_minute_the_chat_state_and_the_query() {
+        let cache = cache();
+        let uri: Uri = "/en/directory".parse().unwrap();
+        let none = HeaderMap::new();
+        let at = |seconds| cache.key(&Method::GET, &uri, &none, seconds).unwrap();
+        assert_eq!(at(600), at(659), "same minute");
+        assert_ne!(at(659), at(660), "open-now is recomputed each minute");
+        let closed = at(600);
+        cache.chat_open.set(true);
+        assert_ne!(at(600), closed, "the chat opening changes the page");
+        let filtered = cache.key(&Method::GET, &"/en/directory?audience=men".parse().unwrap(), &none, 600).unwrap();
+        assert_ne!(filtered, at(600));
+    }
+
+    fn page(body: impl Into<Bytes>) -> Template {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+        Template { status: StatusCode::OK, headers, body: body.into() }
+    }
+
+    async fn text(response: Response) -> String {
+        String::from_utf8(to_bytes(response.into_body(), usize::MAX).await.unwrap().to_vec()).unwrap()
+    }
+
+    #[tokio::test]
+    async fn every_send_of_a_form_gets_its_own_submission_id() {
+        let form = page(format!(r#"<input name="submission-id" value="{SUBMISSION_ID_PLACEHOLDER}">"#));
+        let (first, second) = (text(form.fill()).await, text(form.fill()).await);
+        assert_ne!(first, second);
+        for sent in [&first, &second] {
+            assert!(!sent.contains(SUBMISSION_ID_PLACEHOLDER));
+            let id = sent.split("value=\"").nth(1).unwrap().trim_end_matches("\">");
+            assert!(uuid::Uuid::parse_str(id).is_ok(), "{id}");
+        }
+        assert_eq!(text(page("<p>plain</p>").fill()).await, "<p>plain</p>");
+    }
+
+    #[test]
+    fn a_flood_of_distinct_queries_stays_within_the_byte_bound() {
+        let cache = cache();
+        let none = HeaderMap::new();
+        for i in 0..5_000 {
+            let uri: Uri = format!("/en/directory?junk={i}").parse().unwrap();
+            let key = cache.key(&Method::GET, &uri, &none, 0).unwrap();
+            cache.pages.insert(key, Arc::new(page(vec![b'x'; 2048])));
+            assert!(cache.weight() <= 64 * 1024, "{} bytes held after {i}", cache.weight());
+        }
+        assert!(cache.len() < 5_000 && !cache.is_empty());
+    }
+}
