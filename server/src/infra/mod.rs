@@ -1,14 +1,16 @@
 //! What every domain builds on and none owns: the Redis link, random tokens, sealing of
-//! personal data, security headers, logs, probes, shutdown and page rendering; the network
-//! edge (serving with timeouts, body limits, client keys and rate limits, trailing-slash
-//! redirects).
+//! personal data, the format version of stored records, security headers, logs, probes,
+//! shutdown and the drain before it, and page rendering; the network edge (serving with
+//! timeouts, body limits, client keys and rate limits, trailing-slash redirects).
 pub mod body_limit;
 pub mod client;
+pub mod drain;
 pub mod health;
 pub mod language_redirect;
 pub mod origin;
 pub mod page_render;
 pub mod rate_limit;
+pub mod record_format;
 pub mod redis_link;
 pub mod sealing;
 pub mod security_headers;
