@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 use server::chat::store::keys;
 use support::chat_sockets::*;
 use support::*;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::Message;
 
 /// One running instance: its address and the handle that stops it.
