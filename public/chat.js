@@ -189,6 +189,11 @@
       case "not-sent":
         markState(frame.id, TEXT["not-sent"]);
         break;
+      case "reconnect":
+        // This server is stopping: the socket closes (1012) and reconnecting at once reaches
+        // another one, which resumes the chat after the last entry seen.
+        retryMs = 100;
+        break;
       case "error":
         problem.textContent = TEXT["error-" + frame.code] || TEXT["error-unavailable"];
         break;

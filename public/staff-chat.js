@@ -211,6 +211,9 @@
       chat.typing.textContent = "The visitor is typing…";
       clearTimeout(chat.typingTimer);
       chat.typingTimer = setTimeout(function () { chat.typing.textContent = ""; }, 4000);
+    } else if (frame.type === "reconnect") {
+      // This server is stopping: reconnect at once; another one sends the desk and entries again.
+      retryMs = 100;
     } else if (frame.type === "ok") {
       // The frame was taken and nothing on the desk changed: nothing to show.
     } else if (frame.type === "error" || frame.type === "not-sent") {

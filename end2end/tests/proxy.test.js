@@ -132,8 +132,9 @@ test("staff sign-in and both chat sockets work through the proxy, and a chat sur
   await visitor.page.getByTestId("chat-send").click();
   await panel.locator("[data-testid=desk-log] li", { hasText: "hello through the proxy" }).waitFor();
 
-  // One instance is replaced (stopped, then started on the same address) mid-chat: both
-  // sides resume through nginx and nothing is lost.
+  // One instance is replaced (stopped, then started on the same address) mid-chat: its
+  // SIGTERM drains it (both sockets are asked to reconnect, README "Upgrades"), both sides
+  // resume through nginx and nothing is lost.
   const [first] = instances;
   const address = new URL(first.base).host;
   await first.stop();

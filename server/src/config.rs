@@ -110,6 +110,8 @@ settings! {
         "seconds a connection has to send a request's headers before it is closed (slowloris)";
     "REQUEST_SECONDS" => request_seconds: u64 = "30", check within(1, 3600),
         "longest time a request may take before it is answered 408 (websockets, once open, are not limited)";
+    "DRAIN_SECONDS" => drain_seconds: u64 = "10", check within(1, 300),
+        "on SIGTERM: longest wait for chat sockets to move to another instance (`/readyz` says not-ready meanwhile), then again for requests in flight";
     "TRUSTED_PROXIES" => trusted_proxies: TrustedProxies = none,
         "comma-separated CIDR blocks of reverse proxies whose `X-Forwarded-For` is believed (the client is the right-most address not in them); empty: the header is ignored";
 }
@@ -250,6 +252,8 @@ pub struct Config {
 pub struct EdgeSettings {
     pub header_read: std::time::Duration,
     pub request: std::time::Duration,
+    /// The drain's bound on SIGTERM (see `infra::drain`), and then the in-flight requests'.
+    pub drain: std::time::Duration,
     pub trusted_proxies: TrustedProxies,
 }
 
@@ -330,6 +334,7 @@ impl Config {
             edges: EdgeSettings {
                 header_read: std::time::Duration::from_secs(settings.header_read_seconds),
                 request: std::time::Duration::from_secs(settings.request_seconds),
+                drain: std::time::Duration::from_secs(settings.drain_seconds),
                 trusted_proxies: settings.trusted_proxies.clone(),
             },
             sealer,

@@ -1,5 +1,3 @@
-use std::time::Duration;
-
 use clap::Parser;
 use leptos::config::get_configuration;
 use server::cli::{AdviserAction, Cli, Command};
@@ -7,9 +5,6 @@ use server::config::Config;
 use server::infra::redis_link::RedisLink;
 use server::infra::serve::{serve, ServeLimits};
 use server::state;
-
-/// Longest wait for in-flight requests after SIGTERM, within a typical orchestrator's 30 s.
-const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
@@ -48,6 +43,7 @@ async fn run() -> Result<(), String> {
     tokio::spawn(server::triage::intake::run(redis.clone(), instance.clone(), claim_ms));
     tokio::spawn(server::triage::jobs::run(redis.clone(), claim_ms, config.retention_days, config.audit_days));
     let state = state::state(&config, leptos_options, redis)?;
+    let drain = state.drain.clone();
     server::chat::spawn_background(&state.chat, client, instance, state.site.chat_open.clone());
     let app = server::app::build(state, &config);
     let listener = tokio::net::TcpListener::bind(addr)
@@ -55,7 +51,13 @@ async fn run() -> Result<(), String> {
         .map_err(|e| format!("cannot listen on {addr} (LEPTOS_SITE_ADDR): {e}"))?;
     tracing::info!("frontdoor listening on http://{addr}");
     println!("frontdoor is running at http://{addr}");
-    let limits = ServeLimits { header_read: config.edges.header_read, shutdown_grace: SHUTDOWN_GRACE };
-    serve(listener, app, limits, server::infra::shutdown::signal()).await;
+    // On SIGTERM the drain runs while connections are still accepted (so `/readyz` can say
+    // not-ready); then requests in flight get the same bound again.
+    let limits = ServeLimits { header_read: config.edges.header_read, shutdown_grace: config.edges.drain };
+    let stop = async move {
+        server::infra::shutdown::signal().await;
+        drain.run(config.edges.drain).await;
+    };
+    serve(listener, app, limits, stop).await;
     Ok(())
 }

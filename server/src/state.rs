@@ -21,6 +21,8 @@ pub struct AppState {
     pub chat: crate::chat::ChatHub,
     /// Who a request counts as for every per-client limit (IPv6 by /64, trusted proxies).
     pub client_keys: crate::infra::client::ClientKeys,
+    /// Begun on SIGTERM: `/readyz` says not-ready, chat sockets move elsewhere.
+    pub drain: crate::infra::drain::Drain,
 }
 
 #[derive(Clone, Debug)]
@@ -38,12 +40,15 @@ impl FromRef<AppState> for LeptosOptions {
 
 /// The state every handler shares, from the configuration and a Redis link.
 pub fn state(config: &crate::config::Config, leptos_options: LeptosOptions, redis: RedisLink) -> Result<AppState, String> {
+    let drain = crate::infra::drain::Drain::default();
     let chat = crate::chat::ChatHub {
         store: crate::chat::store::ChatStore::new(redis.clone(), config.sealer.clone(), config.chat.clone()),
         bus: Default::default(),
+        drain: drain.clone(),
     };
     Ok(AppState {
         chat,
+        drain,
         client_keys: crate::infra::client::ClientKeys::new(config.edges.trusted_proxies.clone()),
         leptos_options,
         site: load_site(config)?,

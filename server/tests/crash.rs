@@ -2,38 +2,18 @@
 //! Redis: every referral that got its "thank you" redirect is stored, and none twice.
 mod support;
 
-use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use server::referrals::store::{submission_key, INTAKE_STREAM};
+use support::process::Frontdoor;
 use support::*;
 
-fn start_server(redis_url: &str, port: u16) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_frontdoor"))
-        .current_dir(repo_root())
-        .env("REDIS_URL", redis_url)
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env("LEPTOS_OUTPUT_NAME", "frontdoor")
-        .env("DATA_KEY", TEST_DATA_KEY)
-        // One test client sends everything; the limit is not under test here.
-        .env("REFERRAL_POSTS_PER_MINUTE", "100000")
-        .env("RUST_LOG", "error")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the frontdoor binary")
-}
-
-async fn wait_healthy(client: &reqwest::Client, base: &str) {
-    for _ in 0..100 {
-        if client.get(format!("{base}/healthz")).send().await.is_ok_and(|r| r.status().is_success()) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("frontdoor did not start");
+/// The real server on `port`, once it answers. One test client sends everything; the limit
+/// is not under test here.
+async fn start_server(redis_url: &str, port: u16) -> Frontdoor {
+    Frontdoor::start(redis_url, port, &[("REFERRAL_POSTS_PER_MINUTE", "100000")]).await
 }
 
 fn submission_id(n: usize) -> String {
@@ -64,8 +44,7 @@ async fn acknowledged_referrals_survive_a_server_kill_and_a_redis_restart() {
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    let mut server = start_server(&redis.url(), port);
-    wait_healthy(&client, &base).await;
+    let mut server = start_server(&redis.url(), port).await;
 
     let done = Arc::new(AtomicUsize::new(0));
     let mut tasks = Vec::new();
@@ -81,8 +60,7 @@ async fn acknowledged_referrals_survive_a_server_kill_and_a_redis_restart() {
     while done.load(Ordering::SeqCst) < 20 {
         tokio::time::sleep(Duration::from_millis(1)).await;
     }
-    server.kill().unwrap();
-    server.wait().unwrap();
+    server.kill();
     let mut acknowledged = Vec::new();
     for task in tasks {
         acknowledged.push(task.await.unwrap());
@@ -92,8 +70,7 @@ async fn acknowledged_referrals_survive_a_server_kill_and_a_redis_restart() {
     assert!(acked >= 20);
 
     redis.restart(); // SIGKILL, then start again from the append-only file
-    let mut server = start_server(&redis.url(), port);
-    wait_healthy(&client, &base).await;
+    let mut server = start_server(&redis.url(), port).await;
     let (entries, remembered) = stored(&redis.url()).await;
     for (n, acked) in acknowledged.iter().enumerate() {
         assert!(!acked || remembered[n], "referral {n} was acknowledged but is not stored");
@@ -108,6 +85,5 @@ async fn acknowledged_referrals_survive_a_server_kill_and_a_redis_restart() {
     let (entries, remembered) = stored(&redis.url()).await;
     assert_eq!(entries, 200);
     assert!(remembered.iter().all(|r| *r));
-    server.kill().unwrap();
-    let _ = server.wait();
+    server.kill();
 }

@@ -205,6 +205,9 @@ pub enum ServerFrame {
     },
     /// Adviser: the frame was taken and nothing on the desk changed.
     Ok,
+    /// Either side: this instance is stopping; connect again (another instance answers) and
+    /// resume. The socket then closes with 1012 "service restart".
+    Reconnect,
     /// Adviser: their desk (shift, capacity, the queue, colleagues on shift, their chats).
     Desk {
         me: String,
@@ -269,6 +272,7 @@ frame_types! {
     Error => "error", Both;
     Ok => "ok", Adviser;
     Desk => "desk", Adviser;
+    Reconnect => "reconnect", Both;
 }
 
 impl ServerFrame {
@@ -285,6 +289,7 @@ impl ServerFrame {
             ServerFrame::Error { .. } => FrameType::Error,
             ServerFrame::Ok => FrameType::Ok,
             ServerFrame::Desk { .. } => FrameType::Desk,
+            ServerFrame::Reconnect => FrameType::Reconnect,
         }
     }
 
@@ -379,6 +384,7 @@ mod tests {
             ServerFrame::error("malformed"),
             ServerFrame::Ok,
             ServerFrame::Desk { me: "amy".into(), status: "off".into(), capacity: 3, languages: "en".into(), waiting: 0, colleagues: vec![], chats: vec![] },
+            ServerFrame::Reconnect,
         ];
         assert_eq!(samples.len(), FrameType::ALL.len());
         for frame in samples {

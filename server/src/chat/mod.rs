@@ -21,11 +21,13 @@ use std::sync::Arc;
 
 pub use routes::routes;
 
-/// What chat handlers share: the store and this instance's wake-up bus.
+/// What chat handlers share: the store, this instance's wake-up bus, and its drain (which
+/// asks every open socket to resume elsewhere before the instance stops).
 #[derive(Clone)]
 pub struct ChatHub {
     pub store: store::ChatStore,
     pub bus: Arc<bus::Bus>,
+    pub drain: crate::infra::drain::Drain,
 }
 
 /// The background work every instance runs for chat.

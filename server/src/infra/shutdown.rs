@@ -1,5 +1,5 @@
-//! Resolves on SIGINT or SIGTERM so the server can stop taking connections and let
-//! in-flight requests finish.
+//! Resolves on SIGINT or SIGTERM so the server can drain its chat sockets (`infra::drain`),
+//! then stop taking connections and let in-flight requests finish.
 pub async fn signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
@@ -16,5 +16,5 @@ pub async fn signal() {
         _ = ctrl_c => {},
         _ = terminate => {},
     }
-    tracing::info!("shutdown signal received; finishing in-flight requests");
+    tracing::info!("shutdown signal received; draining");
 }

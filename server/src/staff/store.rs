@@ -20,6 +20,7 @@ use std::sync::LazyLock;
 
 use super::extract::{Role, StaffSession};
 use crate::error::AppError;
+use crate::infra::record_format::{self, RecordFormat};
 use crate::infra::redis_link::RedisLink;
 use crate::infra::tokens::{digest, random_token};
 use crate::state::AppState;
@@ -35,6 +36,10 @@ pub const NAME_ALERT_AT: i64 = 20;
 const ALERT_SECONDS: i64 = 24 * 60 * 60;
 const MAX_ALERTS: isize = 50;
 const ALERTS_KEY: &str = "staff:sign-in-alerts";
+
+/// The format of a session's hash and of an account's (see `infra::record_format`).
+pub const SESSION_FORMAT: RecordFormat = RecordFormat::new("staff-session", 1);
+pub const ACCOUNT_FORMAT: RecordFormat = RecordFormat::new("staff-account", 1);
 
 static USE_TOTP_STEP: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("lua/use_totp_step.lua")));
 
@@ -108,7 +113,16 @@ pub async fn insert_session(connection: &mut RedisConnection, name: &str, role: 
         .await?;
     let _: () = redis::pipe()
         .atomic()
-        .hset_multiple(&key, &[("name", name), ("role", role.slug()), ("csrf", &random_token()), ("created", &now.to_string())])
+        .hset_multiple(
+            &key,
+            &[
+                (record_format::FIELD, SESSION_FORMAT.written().as_str()),
+                ("name", name),
+                ("role", role.slug()),
+                ("csrf", &random_token()),
+                ("created", &now.to_string()),
+            ],
+        )
         .expire(&key, IDLE_SECONDS)
         .query_async(connection)
         .await?;
@@ -132,8 +146,13 @@ pub async fn read_session(connection: &mut RedisConnection, token: &str, activit
 }
 
 async fn read_session_at(connection: &mut RedisConnection, key: String, activity: Activity) -> redis::RedisResult<Option<StaffSession>> {
-    let (name, role, csrf, created): (Option<String>, Option<String>, Option<String>, Option<i64>) =
-        redis::cmd("HMGET").arg(&key).arg("name").arg("role").arg("csrf").arg("created").query_async(connection).await?;
+    type Fields = (Option<String>, Option<String>, Option<String>, Option<i64>, Option<String>);
+    let (name, role, csrf, created, format): Fields =
+        redis::cmd("HMGET").arg(&key).arg("name").arg("role").arg("csrf").arg("created").arg(record_format::FIELD).query_async(connection).await?;
+    // A session of a newer format is left alone (not ended): an upgraded instance reads it.
+    if !SESSION_FORMAT.readable(format.as_deref()) {
+        return Ok(None);
+    }
     let (Some(name), Some(role), Some(csrf), Some(created)) = (name, role, csrf, created) else { return Ok(None) };
     if chrono::Utc::now().timestamp() - created > MAX_AGE_SECONDS {
         let _: () = connection.del(&key).await?;
@@ -198,20 +217,28 @@ impl StaffStore {
         let created: bool = connection.hset_nx(account_key(name), "role", role.slug()).await?;
         if created {
             let _: () = connection
-                .hset_multiple(account_key(name), &[("password", password_hash), ("totp", sealed_totp)])
+                .hset_multiple(
+                    account_key(name),
+                    &[(record_format::FIELD, ACCOUNT_FORMAT.written().as_str()), ("password", password_hash), ("totp", sealed_totp)],
+                )
                 .await?;
         }
         Ok(created)
     }
 
+    /// The account; none for an account of a newer format (left alone).
     pub async fn account(&self, name: &str) -> Result<Option<StoredAccount>, AppError> {
-        let (role, password_hash, sealed_totp): (Option<String>, Option<String>, Option<String>) = redis::cmd("HMGET")
+        let (role, password_hash, sealed_totp, format): (Option<String>, Option<String>, Option<String>, Option<String>) = redis::cmd("HMGET")
             .arg(account_key(name))
             .arg("role")
             .arg("password")
             .arg("totp")
+            .arg(record_format::FIELD)
             .query_async(&mut self.connection().await?)
             .await?;
+        if !ACCOUNT_FORMAT.readable(format.as_deref()) {
+            return Ok(None);
+        }
         Ok(match (role.as_deref().and_then(Role::from_slug), password_hash, sealed_totp) {
             (Some(role), Some(password_hash), Some(sealed_totp)) => Some(StoredAccount { role, password_hash, sealed_totp }),
             _ => None,

@@ -15,6 +15,7 @@ pub use domain::triage::{Attempt, Note, QueueEntry, ReferralView};
 use crate::infra::redis_link::RedisConnection;
 use redis::{AsyncCommands, Script};
 
+use crate::infra::record_format::{self, RecordFormat};
 use crate::infra::sealing::{Binding, SealedField, Sealer};
 use crate::referrals::referral::personal_binding;
 
@@ -87,11 +88,19 @@ pub enum TriageError {
     Missing,
 }
 
+/// The format of a referral's hash (see `infra::record_format`).
+pub const REFERRAL_FORMAT: RecordFormat = RecordFormat::new("triage-referral", 1);
+
 /// What `entry_from` reads.
 const QUEUE_FIELDS: &[&str] =
-    &["id", "path", "language", "priority", "created", "contact_by", "status", "holder", "initial_contact", "flags"];
+    &["id", "path", "language", "priority", "created", "contact_by", "status", "holder", "initial_contact", "flags", record_format::FIELD];
 
+/// A referral's queue line; none for a hash of a newer format (left alone: neither listed
+/// nor opened here).
 fn entry_from(fields: &HashMap<String, String>) -> Option<QueueEntry> {
+    if !REFERRAL_FORMAT.readable(fields.get(record_format::FIELD).map(String::as_str)) {
+        return None;
+    }
     let number = |name: &str| fields.get(name).and_then(|v| v.parse::<i64>().ok());
     Some(QueueEntry {
         id: fields.get("id")?.clone(),
@@ -122,6 +131,7 @@ impl Triage<'_> {
         let priority = Priority::from_slug(&get("priority")).unwrap_or(Priority::Standard);
         let created = get("created").parse::<i64>().unwrap_or_default().to_string();
         let copy = if fields.contains_key("resealed_from") { "1" } else { "" };
+        let format = REFERRAL_FORMAT.written();
         let args = [
             &id,
             intake_id,
@@ -133,6 +143,7 @@ impl Triage<'_> {
             &get("sealed"),
             &get("flags"),
             copy,
+            &format,
         ];
         self.run_script(&FILE_SCRIPT, &id, &[WAITING, EVENTS], &args).await
     }

@@ -1,5 +1,9 @@
-//! Test harness: a real redis-server on a free port, and the real router around it.
+//! Test harness: a real redis-server on a free port, and the real router around it; the
+//! real binary as a process (`process`) and a websocket chat client (`chat_sockets`).
 #![allow(dead_code)]
+pub mod chat_sockets;
+pub mod process;
+
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

@@ -16,10 +16,11 @@ local function keep(seconds)
   redis.call('EXPIRE', SENT, seconds)
 end
 
--- Adds an entry with the next seq as its stream id (`0-{seq}`); remembers a client id.
+-- Adds an entry with the next seq as its stream id (`0-{seq}`), in the entry format this
+-- version writes (`v`); remembers a client id.
 local function append(from, field, value, cid, now, retention)
   local seq = redis.call('HINCRBY', CHAT, 'seq', 1)
-  redis.call('XADD', LOG, '0-' .. seq, 'from', from, field, value, 'cid', cid, 'at', now)
+  redis.call('XADD', LOG, '0-' .. seq, 'v', '__ENTRY_FORMAT__', 'from', from, field, value, 'cid', cid, 'at', now)
   if cid ~= '' then redis.call('HSET', SENT, cid, seq) end
   keep(retention)
   return seq

@@ -14,7 +14,7 @@ redis.call('SADD', CLIENT_LIVE, ID)
 redis.call('EXPIRE', CLIENT_LIVE, 86400)
 redis.call('HSET', CHAT, 'state', 'waiting', 'lang', ARGV[2], 'created', now,
   'rank', now, 'seq', 0, 'visitor_seen', now, 'last_activity', now, 'warned', 0, 'read', 0,
-  'token', ARGV[5], 'socket', ARGV[6], 'client', ARGV[10])
+  'token', ARGV[5], 'socket', ARGV[6], 'client', ARGV[10], 'v', '__CHAT_FORMAT__')
 redis.call('ZADD', WAITING, now, ID)
 redis.call('SADD', LIVE, ID)
 keep(ARGV[4])

@@ -36,6 +36,9 @@ async fn visitor_upgrade(
     if !origin::allows_socket(&headers) {
         return (StatusCode::FORBIDDEN, "chat is only open to this site's pages").into_response();
     }
+    if state.drain.is_draining() {
+        return stopping();
+    }
     let languages: Vec<String> = state.site.catalog.languages().iter().map(|l| l.tag.clone()).collect();
     let client = state.client_keys.key(peer.ip(), &headers).to_string();
     socket::limited(upgrade).on_upgrade(move |ws| socket::visitor::run(ws, state.chat, languages, client))
@@ -52,6 +55,9 @@ async fn adviser_upgrade(
     if !origin::allows_socket(&headers) {
         return (StatusCode::FORBIDDEN, "only the staff console may connect").into_response();
     }
+    if state.drain.is_draining() {
+        return stopping();
+    }
     let staff = match staff {
         Ok(staff) => staff,
         Err(AppError::SignedOut) => return (StatusCode::UNAUTHORIZED, "sign in first").into_response(),
@@ -59,6 +65,12 @@ async fn adviser_upgrade(
     };
     let sessions = StaffStore::from_ref(&state);
     socket::limited(upgrade).on_upgrade(move |ws| socket::adviser::run(ws, state.chat, sessions, staff))
+}
+
+/// This instance is draining: the client tries again, and the proxy sends it elsewhere
+/// (503 is one of the answers it passes on to the next instance).
+fn stopping() -> Response {
+    (StatusCode::SERVICE_UNAVAILABLE, "this instance is stopping; connect again").into_response()
 }
 
 /// `POST /chat/exit` with the resume token as the body: quick exit's beacon, which still

@@ -46,7 +46,7 @@ pub async fn run(mut ws: WebSocket, hub: ChatHub, sessions: StaffStore, session:
         signed_out: false,
         touched: Instant::now(),
     };
-    super::drive(&mut ws, &mut adviser, &mut wakes, pace).await;
+    super::drive(&mut ws, &mut adviser, &mut wakes, pace, &hub.drain).await;
     if adviser.signed_out {
         // Routing stops offering to them now, and their chats go back to the queue.
         let _ = adviser.store.drop_heartbeat(&adviser.me).await;

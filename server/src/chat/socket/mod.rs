@@ -1,7 +1,8 @@
 //! The chat sockets: the visitor's (`visitor`) and the adviser's (`adviser`), each a `Side`
 //! run by the one driver here, which does what both share: size limits, reading, the
-//! per-connection rate limit, pings, sending with a deadline, and closing. The upgrades'
-//! `Origin` check is `infra::origin`, shared with staff forms.
+//! per-connection rate limit, pings, sending with a deadline, and closing (also when the
+//! instance drains: the client is asked to connect again elsewhere and resume). The
+//! upgrades' `Origin` check is `infra::origin`, shared with staff forms.
 pub mod adviser;
 pub mod visitor;
 
@@ -14,6 +15,7 @@ use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use tokio::sync::mpsc;
 
 use super::bus::Wake;
+use crate::infra::drain::Drain;
 
 /// A client that has not taken a frame in this long is too slow to keep; it can resume.
 const SEND_DEADLINE: Duration = Duration::from_secs(5);
@@ -78,6 +80,30 @@ pub async fn close(socket: &mut WebSocket, reason: &'static str) {
     close_with(socket, 1008, reason).await
 }
 
+/// The close code of a socket whose instance is stopping (RFC 6455 "service restart"): the
+/// client connects again, reaching another instance, and resumes.
+pub const SERVICE_RESTART: u16 = 1012;
+
+/// How a connection's driver returned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Driven {
+    /// The client went, stopped answering, or the side finished.
+    Over,
+    /// The instance is draining: the client was asked to resume elsewhere.
+    Moved,
+}
+
+/// Asks the client to resume on another instance, closes, and waits (at most the send
+/// deadline) for the client to answer the close: until then it may still be reading.
+async fn ask_to_move(socket: &mut WebSocket) {
+    send(socket, &ServerFrame::Reconnect).await;
+    close_with(socket, SERVICE_RESTART, "service restart").await;
+    let _ = tokio::time::timeout(SEND_DEADLINE, async {
+        while !matches!(classify(socket.recv().await), Incoming::Gone) {}
+    })
+    .await;
+}
+
 /// Closes with `code` and a reason the client can read.
 pub async fn close_with(socket: &mut WebSocket, code: u16, reason: &'static str) {
     let frame = CloseFrame { code, reason: reason.into() };
@@ -133,8 +159,10 @@ pub(crate) struct Pace {
     pub beat: Duration,
 }
 
-/// Runs one connection until the client goes, stops answering pings, or the side finishes.
-pub(crate) async fn drive(ws: &mut WebSocket, side: &mut impl Side, wakes: &mut mpsc::Receiver<Wake>, pace: Pace) {
+/// Runs one connection until the client goes, stops answering pings, or the side finishes;
+/// or until the instance drains, which asks the client to move (the drain waits for that).
+pub(crate) async fn drive(ws: &mut WebSocket, side: &mut impl Side, wakes: &mut mpsc::Receiver<Wake>, pace: Pace, drain: &Drain) -> Driven {
+    let _open = drain.hold();
     let limiter = frame_limiter(pace.frames_per_second, pace.burst);
     let mut beats = spread_interval(pace.beat);
     let mut refreshes = tokio::time::interval(REFRESH_EVERY);
@@ -144,6 +172,10 @@ pub(crate) async fn drive(ws: &mut WebSocket, side: &mut impl Side, wakes: &mut 
     let mut connected = side.catch_up(ws).await;
     while connected {
         connected = tokio::select! {
+            () = drain.begun() => {
+                ask_to_move(ws).await;
+                return Driven::Moved;
+            }
             incoming = ws.recv() => match classify(incoming) {
                 Incoming::Text(_) if limiter.check().is_err() => send_error(ws, "slow-down").await,
                 Incoming::Text(text) => side.on_text(ws, text.as_str()).await,
@@ -173,6 +205,7 @@ pub(crate) async fn drive(ws: &mut WebSocket, side: &mut impl Side, wakes: &mut 
             break;
         }
     }
+    Driven::Over
 }
 
 #[cfg(test)]

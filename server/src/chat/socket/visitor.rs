@@ -27,8 +27,9 @@ pub async fn run(mut ws: WebSocket, hub: ChatHub, languages: Vec<String>, client
     let _ = hub.store.visitor_seen(&chat).await;
     let shown = Shown { seq: after, ..Shown::default() };
     let mut visitor = Visitor { store: hub.store.clone(), chat, socket, shown, left: false, taken_over: false };
-    super::drive(&mut ws, &mut visitor, &mut wakes, pace).await;
-    if !visitor.finished() {
+    let driven = super::drive(&mut ws, &mut visitor, &mut wakes, pace, &hub.drain).await;
+    // Asked to move (this instance is stopping), the visitor is back within a moment.
+    if !visitor.finished() && driven == super::Driven::Over {
         // The adviser sees the visitor dropped; the chat waits for them to come back, out of
         // the queue if it was waiting.
         let _ = visitor.store.append(&visitor.chat, "system", Content::Event("visitor-disconnected"), "", "").await;

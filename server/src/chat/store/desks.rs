@@ -3,7 +3,8 @@
 use redis::AsyncCommands;
 
 use super::wake::Notice;
-use super::{keys, now_ms, ChatError, ChatStore, DeskChat};
+use super::{keys, now_ms, ChatError, ChatStore, DeskChat, CHAT_FORMAT, DESK_FORMAT};
+use crate::infra::record_format;
 
 /// An adviser's desk settings as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +40,7 @@ impl ChatStore {
             .hset_nx(&desk, "capacity", 3)
             .hset_nx(&desk, "languages", "en")
             .hset_nx(&desk, "idle_since", now_ms())
+            .hset_nx(&desk, record_format::FIELD, DESK_FORMAT.written())
             .sadd(keys::KNOWN_ADVISERS, name)
             .query_async(&mut connection)
             .await?;
@@ -60,11 +62,18 @@ impl ChatStore {
         Ok(())
     }
 
-    /// The desk's settings, with the defaults for anything missing.
+    /// The desk's settings, with the defaults for anything missing; `NewerFormat` for a desk
+    /// this version cannot read.
     pub async fn desk(&self, name: &str) -> Result<Desk, ChatError> {
         let mut connection = self.connection().await?;
-        let (status, capacity, languages): (Option<String>, Option<u32>, Option<String>) =
-            redis::cmd("HMGET").arg(keys::desk_key(name)).arg(&["status", "capacity", "languages"]).query_async(&mut connection).await?;
+        let (status, capacity, languages, format): (Option<String>, Option<u32>, Option<String>, Option<String>) = redis::cmd("HMGET")
+            .arg(keys::desk_key(name))
+            .arg(&["status", "capacity", "languages", record_format::FIELD])
+            .query_async(&mut connection)
+            .await?;
+        if !DESK_FORMAT.readable(format.as_deref()) {
+            return Err(ChatError::NewerFormat);
+        }
         let unset = Desk::default();
         Ok(Desk {
             status: status.unwrap_or(unset.status),
@@ -73,11 +82,14 @@ impl ChatStore {
         })
     }
 
-    /// Saves the desk's settings and tells the dispatcher the queue may move.
+    /// Saves the desk's settings and tells the dispatcher the queue may move; a desk of a
+    /// newer format is left alone.
     pub async fn save_desk(&self, name: &str, desk: &Desk) -> Result<(), ChatError> {
+        self.desk(name).await?;
         let mut connection = self.connection().await?;
         let key = keys::desk_key(name);
         let _: () = redis::pipe()
+            .hset(&key, record_format::FIELD, DESK_FORMAT.written())
             .hset(&key, "status", &desk.status)
             .hset(&key, "capacity", desk.capacity)
             .hset(&key, "languages", &desk.languages)
@@ -102,13 +114,14 @@ impl ChatStore {
         let mut connection = self.connection().await?;
         let mut pipe = redis::pipe();
         for chat in chats {
-            pipe.cmd("HMGET").arg(keys::chat_key(chat)).arg(&["state", "lang"]);
+            pipe.cmd("HMGET").arg(keys::chat_key(chat)).arg(&["state", "lang", record_format::FIELD]);
         }
-        let states: Vec<(Option<String>, Option<String>)> = pipe.query_async(&mut connection).await?;
+        let states: Vec<(Option<String>, Option<String>, Option<String>)> = pipe.query_async(&mut connection).await?;
         Ok(chats
             .iter()
             .zip(states)
-            .filter_map(|(chat, (state, language))| Some(DeskChat { chat: chat.clone(), state: state?, language: language.unwrap_or_default() }))
+            .filter(|(_, (_, _, format))| CHAT_FORMAT.readable(format.as_deref()))
+            .filter_map(|(chat, (state, language, _))| Some(DeskChat { chat: chat.clone(), state: state?, language: language.unwrap_or_default() }))
             .collect())
     }
 

@@ -17,6 +17,7 @@ use crate::infra::redis_link::RedisConnection;
 use redis::AsyncCommands;
 
 use crate::config::ChatSettings;
+use crate::infra::record_format::{self, RecordFormat};
 use crate::infra::redis_link::RedisLink;
 use crate::infra::sealing::{Binding, Sealer};
 pub use desks::Desk;
@@ -31,12 +32,21 @@ pub enum ChatError {
     Unavailable,
     #[error("redis: {0}")]
     Redis(#[from] redis::RedisError),
+    /// Written by a newer version: left alone here (an upgraded instance serves it).
+    #[error("a record of a newer format")]
+    NewerFormat,
 }
+
+/// The format of a conversation's hash, of its record's entries and of an adviser's desk
+/// (see `infra::record_format`). The scripts write them (`scripts` fills them in).
+pub const CHAT_FORMAT: RecordFormat = RecordFormat::new("chat-state", 1);
+pub const ENTRY_FORMAT: RecordFormat = RecordFormat::new("chat-entry", 1);
+pub const DESK_FORMAT: RecordFormat = RecordFormat::new("adviser-desk", 1);
 
 impl From<ChatError> for crate::error::AppError {
     fn from(error: ChatError) -> Self {
         match error {
-            ChatError::Unavailable => crate::error::AppError::Unavailable,
+            ChatError::Unavailable | ChatError::NewerFormat => crate::error::AppError::Unavailable,
             ChatError::Redis(error) => crate::error::AppError::Redis(error),
         }
     }
@@ -206,7 +216,9 @@ impl ChatStore {
         Ok((seq, outcome))
     }
 
-    /// Entries after `after`, oldest first, at most `count`, opened for reading.
+    /// Entries after `after`, oldest first, at most `count`, opened for reading. They stop
+    /// before an entry of a newer format, so no reader moves past it: an upgraded instance
+    /// shows it, and what follows, when the client comes back there.
     pub async fn entries_after(&self, chat: &str, after: u64, count: usize) -> Result<Vec<Entry>, ChatError> {
         let mut connection = self.connection().await?;
         let reply: redis::streams::StreamRangeReply = redis::cmd("XRANGE")
@@ -220,6 +232,7 @@ impl ChatStore {
         Ok(reply
             .ids
             .iter()
+            .take_while(|item| ENTRY_FORMAT.readable(item.get::<String>(record_format::FIELD).as_deref()))
             .filter_map(|item| {
                 let seq = keys::seq_of_entry(&item.id)?;
                 let field = |name: &str| item.get::<String>(name);
@@ -241,15 +254,19 @@ impl ChatStore {
             .collect())
     }
 
+    /// The conversation's state; `NewerFormat` for a hash this version cannot read.
     pub async fn state(&self, chat: &str) -> Result<Option<ChatState>, ChatError> {
         let mut connection = self.connection().await?;
-        type Fields = (Option<String>, Option<String>, Option<String>, Option<u64>, Option<i64>, Option<String>);
-        let (state, language, adviser, read, rank, socket): Fields =
+        type Fields = (Option<String>, Option<String>, Option<String>, Option<u64>, Option<i64>, Option<String>, Option<String>);
+        let (state, language, adviser, read, rank, socket, format): Fields =
             redis::cmd("HMGET")
                 .arg(keys::chat_key(chat))
-                .arg(&["state", "lang", "adviser", "read", "rank", "socket"])
+                .arg(&["state", "lang", "adviser", "read", "rank", "socket", record_format::FIELD])
                 .query_async(&mut connection)
                 .await?;
+        if !CHAT_FORMAT.readable(format.as_deref()) {
+            return Err(ChatError::NewerFormat);
+        }
         Ok(state.map(|state| ChatState {
             state,
             language: language.unwrap_or_default(),

@@ -1,15 +1,20 @@
 //! The chat scripts, loaded from `lua/`. Conversation scripts get the shared prelude
-//! (`lua/prelude.lua`) in front, with the wake-up channel's name filled in from `keys`.
+//! (`lua/prelude.lua`) in front, with the wake-up channel's name filled in from `keys` and
+//! the format versions they write from `CHAT_FORMAT` and `ENTRY_FORMAT`.
 use std::sync::LazyLock;
 
 use redis::Script;
 
 use super::keys::WAKE_CHANNEL;
+use super::{CHAT_FORMAT, ENTRY_FORMAT};
 
 static PRELUDE: LazyLock<String> = LazyLock::new(|| include_str!("../lua/prelude.lua").replace("__WAKE_CHANNEL__", WAKE_CHANNEL));
 
 fn conversation_script(body: &str) -> Script {
-    Script::new(&format!("{}\n{body}", *PRELUDE))
+    let source = format!("{}\n{body}", *PRELUDE)
+        .replace("__CHAT_FORMAT__", &CHAT_FORMAT.written())
+        .replace("__ENTRY_FORMAT__", &ENTRY_FORMAT.written());
+    Script::new(&source)
 }
 
 pub static START: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/start.lua")));

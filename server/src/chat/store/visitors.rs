@@ -6,7 +6,8 @@
 //! the script that ends a chat deletes its token in the same step.
 use redis::AsyncCommands;
 
-use super::{keys, now_ms, scripts, ChatError, ChatStore};
+use super::{keys, now_ms, scripts, ChatError, ChatStore, CHAT_FORMAT};
+use crate::infra::record_format;
 use crate::infra::tokens::{digest, random_token};
 
 /// How a start went.
@@ -86,6 +87,11 @@ impl ChatStore {
     pub async fn resume(&self, token: &str) -> Result<Resume, ChatError> {
         let Some((chat, old)) = split_token(token) else { return Ok(Resume::Refused) };
         let mut connection = self.connection().await?;
+        // A chat of a newer format is left to an upgraded instance: the visitor tries again.
+        let format: Option<String> = connection.hget(keys::chat_key(chat), record_format::FIELD).await?;
+        if !CHAT_FORMAT.readable(format.as_deref()) {
+            return Err(ChatError::NewerFormat);
+        }
         let secret = random_token();
         let socket = new_socket_id();
         let outcome: String = scripts::RESUME

@@ -14,6 +14,7 @@ use domain::referral::ReferralFlag;
 use redis::Script;
 
 use super::referral::NewReferral;
+use crate::infra::record_format::{self, RecordFormat};
 use crate::infra::redis_link::RedisLink;
 
 pub mod quarantine;
@@ -28,6 +29,8 @@ const SUBMISSION_MEMORY_SECONDS: u64 = 7 * 24 * 60 * 60;
 const TAKE_OVER_AFTER_MS: u64 = 30_000;
 /// How many intake entries one read takes.
 const INTAKE_BATCH: usize = 50;
+/// The format of an intake entry (see `infra::record_format`).
+pub const INTAKE_FORMAT: RecordFormat = RecordFormat::new("referral-intake", 1);
 
 /// Remembers which referral a submission id became.
 pub fn submission_key(submission_id: &str) -> String {
@@ -94,8 +97,9 @@ pub async fn reseal_intake_entry(
 }
 
 /// The fields of a referral's intake entry, as `triage::intake` reads them.
-fn intake_fields(referral: &NewReferral) -> [(&'static str, String); 8] {
+fn intake_fields(referral: &NewReferral) -> [(&'static str, String); 9] {
     [
+        (record_format::FIELD, INTAKE_FORMAT.written()),
         ("referral", referral.id.clone()),
         ("path", referral.path.slug().to_owned()),
         ("language", referral.language.clone()),
@@ -155,7 +159,8 @@ impl IntakeStream<'_> {
     }
 
     /// What another instance took but never acknowledged (it died), then what is new, for
-    /// `consumer`. Fails with the code `NOGROUP` before the group exists.
+    /// `consumer`. Fails with the code `NOGROUP` before the group exists. An entry of a newer
+    /// format is left out and so never acknowledged here: an upgraded instance takes it over.
     pub async fn take(&mut self, consumer: &str) -> redis::RedisResult<Vec<IntakeEntry>> {
         let taken_over: StreamAutoClaimReply = redis::cmd("XAUTOCLAIM")
             .arg(INTAKE_STREAM).arg(INTAKE_GROUP).arg(consumer).arg(TAKE_OVER_AFTER_MS).arg("0-0")
@@ -170,6 +175,7 @@ impl IntakeStream<'_> {
             .into_iter()
             .chain(fresh.keys.into_iter().flat_map(|k| k.ids))
             .map(IntakeEntry::from_stream)
+            .filter(|entry| INTAKE_FORMAT.readable(entry.fields.get(record_format::FIELD).map(String::as_str)))
             .collect())
     }
 

@@ -9,6 +9,7 @@ use redis::streams::{StreamId, StreamRangeReply};
 use redis::{AsyncCommands, Script};
 
 use super::{intake_fields, submission_key, ReferralStore, StoreError, INTAKE_GROUP, INTAKE_STREAM, SUBMISSION_MEMORY_SECONDS};
+use crate::infra::record_format::{self, RecordFormat};
 use crate::referrals::quarantine::CaughtSubmission;
 use crate::referrals::referral::NewReferral;
 
@@ -18,6 +19,8 @@ pub const QUARANTINE_STREAM: &str = "{referrals}:quarantine";
 pub const QUARANTINE_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 /// The most caught submissions held at once: a flood of bots cannot grow Redis without end.
 pub const QUARANTINE_CAP: usize = 10_000;
+/// The format of a held submission's entry (see `infra::record_format`).
+pub const HELD_FORMAT: RecordFormat = RecordFormat::new("held-submission", 1);
 
 /// Remembers which held entry a caught submission id became.
 pub fn quarantined_key(submission_id: &str) -> String {
@@ -35,8 +38,12 @@ pub struct HeldEntry {
 }
 
 impl HeldEntry {
+    /// The held submission, unless the entry is of a newer format (left alone).
     fn from_stream(entry: StreamId) -> Option<HeldEntry> {
         let text = |name: &str| entry.get::<String>(name);
+        if !HELD_FORMAT.readable(text(record_format::FIELD).as_deref()) {
+            return None;
+        }
         let caught = CaughtSubmission {
             id: text("held")?,
             submission_id: text("submission")?,
@@ -74,6 +81,7 @@ impl ReferralStore {
             .arg(self.quarantine_cap)
             .arg(SUBMISSION_MEMORY_SECONDS);
         for (field, value) in [
+            (record_format::FIELD, HELD_FORMAT.written()),
             ("held", caught.id.clone()),
             ("submission", caught.submission_id.clone()),
             ("path", caught.path.slug().to_owned()),

@@ -3,7 +3,8 @@
 -- ARGV[1] referral id, ARGV[2] intake entry id, ARGV[3] path, ARGV[4] language,
 -- ARGV[5] priority, ARGV[6] received ms, ARGV[7] contact-by ms, ARGV[8] sealed details,
 -- ARGV[9] flags (comma-separated slugs, "" for none or for entries from before flags),
--- ARGV[10] '1' when the entry is a re-sealed copy of an earlier one (`reseal_intake.lua`)
+-- ARGV[10] '1' when the entry is a re-sealed copy of an earlier one (`reseal_intake.lua`),
+-- ARGV[11] the hash's format version (`REFERRAL_FORMAT`)
 local function older(a, b)
   local a_ms, a_seq = string.match(a, '^(%d+)-(%d+)$')
   local b_ms, b_seq = string.match(b, '^(%d+)-(%d+)$')
@@ -22,7 +23,8 @@ if redis.call('EXISTS', KEYS[1]) == 1 then
 end
 redis.call('HSET', KEYS[1], 'id', ARGV[1], 'intake_id', ARGV[2], 'path', ARGV[3], 'language', ARGV[4],
   'priority', ARGV[5], 'suggested', ARGV[5], 'created', ARGV[6], 'contact_by', ARGV[7],
-  'sealed', ARGV[8], 'flags', ARGV[9] or '', 'status', 'waiting', 'holder', '', 'initial_contact', '')
+  'sealed', ARGV[8], 'flags', ARGV[9] or '', 'status', 'waiting', 'holder', '', 'initial_contact', '',
+  'v', ARGV[11])
 redis.call('ZADD', KEYS[2], waiting_score(ARGV[5], ARGV[6]), ARGV[1])
 redis.call('XADD', KEYS[3], 'MAXLEN', '~', '1000', '*', 'event', 'new', 'referral', ARGV[1])
 return 1
