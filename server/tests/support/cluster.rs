@@ -24,20 +24,10 @@ impl ClusterNode {
     }
 
     fn spawn(&mut self) {
-        let child = Command::new("redis-server")
-            .args(["--bind", "127.0.0.1", "--port", &self.port.to_string()])
-            .args(["--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf"])
-            .args(["--cluster-port", &self.bus_port.to_string()])
-            .args(["--cluster-node-timeout", &NODE_TIMEOUT_MS.to_string()])
-            .args(["--save", "", "--appendonly", "yes", "--appendfsync", "always"])
-            .arg("--dir")
-            .arg(self.dir.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("redis-server must be installed (scripts/test installs it)");
-        self.child = Some(child);
-        wait_for_port(self.port, "redis-server");
+        let (bus_port, timeout) = (self.bus_port.to_string(), NODE_TIMEOUT_MS.to_string());
+        let cluster = ["--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--cluster-port", &bus_port];
+        let options: Vec<&str> = cluster.into_iter().chain(["--cluster-node-timeout", &timeout]).collect();
+        self.child = Some(durable_redis_server(self.port, self.dir.path(), &options));
     }
 
     /// SIGKILL: the process dies at once, as a machine that fails.
@@ -64,6 +54,23 @@ impl ClusterNode {
         let output = Command::new("redis-cli").args(["-p", &self.port.to_string()]).args(args).output().unwrap();
         String::from_utf8_lossy(&output.stdout).into_owned()
     }
+}
+
+/// A redis-server on `port` with data in `dir`, AOF with `appendfsync always`, plus
+/// `options`; returns once it accepts connections.
+pub fn durable_redis_server(port: u16, dir: &std::path::Path, options: &[&str]) -> Child {
+    let child = Command::new("redis-server")
+        .args(["--bind", "127.0.0.1", "--port", &port.to_string()])
+        .args(["--save", "", "--appendonly", "yes", "--appendfsync", "always"])
+        .args(options)
+        .arg("--dir")
+        .arg(dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("redis-server must be installed (scripts/test installs it)");
+    wait_for_port(port, "redis-server");
+    child
 }
 
 pub struct RedisCluster {

@@ -5,7 +5,7 @@ mod cluster;
 pub use cluster::RedisCluster;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::time::{Duration, Instant};
 
 use axum::body::Body;
@@ -66,17 +66,7 @@ impl RedisServer {
     }
 
     fn spawn(&mut self) {
-        let child = Command::new("redis-server")
-            .args(["--bind", "127.0.0.1", "--port", &self.port.to_string()])
-            .args(["--save", "", "--appendonly", "yes", "--appendfsync", "always"])
-            .arg("--dir")
-            .arg(self.dir.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("redis-server must be installed (scripts/test installs it)");
-        self.child = Some(child);
-        wait_for_port(self.port, "redis-server");
+        self.child = Some(cluster::durable_redis_server(self.port, self.dir.path(), &[]));
     }
 
     pub fn stop(&mut self) {
