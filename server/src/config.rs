@@ -57,7 +57,7 @@ macro_rules! settings {
 
 settings! {
     "REDIS_URL" => redis_url: String = "redis://127.0.0.1:6379", check redis_url,
-        "Redis to use; `scripts/run` starts its own when unset";
+        "Redis to use; `scripts/run` starts its own when unset. A Redis Cluster: `redis+cluster://host1:port,host2:port` (any of its nodes)";
     "LOCALES_DIR" => locales_dir: PathBuf = "locales",
         "one folder of `.ftl` files per language";
     "DIRECTORY_FILE" => directory_file: PathBuf = "data/services.toml",
@@ -210,7 +210,7 @@ fn within<T: PartialOrd + std::fmt::Display + Copy>(min: T, max: T) -> impl Fn(&
 
 /// The URL may hold a password: say what is wrong, never what it was.
 fn redis_url(url: &String) -> Result<(), String> {
-    redis::Client::open(url.as_str()).map(|_| ()).map_err(|_| "is not a redis:// or rediss:// URL".into())
+    crate::infra::redis_link::RedisTarget::open(url).map(|_| ()).map_err(|_| "is not a redis://, rediss:// or redis+cluster:// URL".into())
 }
 
 fn https_url(url: &String) -> Result<(), String> {

@@ -34,17 +34,16 @@ async fn run() -> Result<(), String> {
     let leptos_options = get_configuration(None)
         .map_err(|e| format!("LEPTOS_* configuration: {e}"))?
         .leptos_options;
-    let client = redis::Client::open(config.redis_url.as_str()).map_err(|_| "REDIS_URL: invalid")?;
-    let redis = RedisLink::start(client.clone());
+    let redis = RedisLink::open(&config.redis_url).map_err(|_| "REDIS_URL: invalid")?;
     let addr = leptos_options.site_addr;
     // Background work; every instance runs it and every step is safe to repeat.
     let claim_ms = i64::from(config.claim_minutes) * 60_000;
     let instance = format!("instance-{}", uuid::Uuid::new_v4());
     tokio::spawn(server::triage::intake::run(redis.clone(), instance.clone(), claim_ms));
     tokio::spawn(server::triage::jobs::run(redis.clone(), claim_ms, config.retention_days, config.audit_days));
-    let state = state::state(&config, leptos_options, redis)?;
+    let state = state::state(&config, leptos_options, redis.clone())?;
     let drain = state.drain.clone();
-    server::chat::spawn_background(&state.chat, client, instance, state.site.chat_open.clone());
+    server::chat::spawn_background(&state.chat, redis.target().clone(), instance, state.site.chat_open.clone());
     let app = server::app::build(state, &config);
     let listener = tokio::net::TcpListener::bind(addr)
         .await

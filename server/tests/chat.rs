@@ -40,10 +40,9 @@ async fn instance(redis_url: &str, extra: &[(&str, &str)]) -> Instance {
     vars.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     let config = server::config::Config::from_vars(vars).unwrap();
     let options = leptos::config::LeptosOptions::builder().output_name("frontdoor").site_root("target/site").build();
-    let client = redis::Client::open(redis_url).unwrap();
-    let redis = server::infra::redis_link::RedisLink::start(client.clone());
-    let state = server::state::state(&config, options, redis).unwrap();
-    server::chat::spawn_background(&state.chat, client, format!("test-{}", uuid::Uuid::new_v4()), state.site.chat_open.clone());
+    let redis = server::infra::redis_link::RedisLink::open(redis_url).unwrap();
+    let state = server::state::state(&config, options, redis.clone()).unwrap();
+    server::chat::spawn_background(&state.chat, redis.target().clone(), format!("test-{}", uuid::Uuid::new_v4()), state.site.chat_open.clone());
     let app = server::app::build(state, &config);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap().to_string();
@@ -674,4 +673,181 @@ async fn a_visitors_messages_share_one_limit_per_chat_across_sockets() {
     let frames = until(&mut second, "a refusal", |f| f["type"] == "not-sent" && f["code"] == "slow-down").await;
     let stored = frames.iter().filter(|f| is_entry(f, |e| e["cid"].as_str().unwrap_or("").starts_with("v-b"))).count();
     assert!(stored <= 2, "only the chat's remaining 2 messages are stored, saw {stored}");
+}
+
+/// What a visitor's tab does with one message: send it until the server acknowledges it
+/// (its entry, or `delivered` for a re-send), resuming on another socket when this one is
+/// lost and re-sending after `not-sent`. Returns the number of sends it took.
+async fn send_until_acknowledged(socket: &mut Socket, addr: &str, token: &mut String, seen: &mut u64, id: &str) -> u32 {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    let mut sends = 0;
+    loop {
+        assert!(tokio::time::Instant::now() < deadline, "message {id} never acknowledged");
+        sends += 1;
+        let sent = socket.send(Message::text(json!({ "type": "message", "id": id, "text": id }).to_string())).await.is_ok();
+        let mut answer = None;
+        while sent && answer.is_none() {
+            match tokio::time::timeout(Duration::from_secs(5), socket.next()).await {
+                Ok(Some(Ok(Message::Text(text)))) => {
+                    let frame: Value = serde_json::from_str(&text).unwrap();
+                    if let Some(seq) = frame["entry"]["seq"].as_u64() {
+                        *seen = (*seen).max(seq);
+                    }
+                    if is_entry(&frame, |e| e["cid"] == format!("v-{id}")) || (frame["type"] == "delivered" && frame["id"] == id) {
+                        return sends;
+                    }
+                    if frame["type"] == "not-sent" && frame["id"] == id {
+                        answer = Some(false);
+                    }
+                }
+                Ok(Some(Ok(_))) => {}
+                // Closed, broken or silent: resume on a new socket.
+                _ => answer = Some(true),
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        if answer != Some(false) {
+            let mut fresh = connect(addr, "/chat/ws", None).await;
+            send(&mut fresh, json!({ "type": "resume", "token": token, "after": *seen })).await;
+            if let Ok(frames) = tokio::time::timeout(Duration::from_secs(5), async {
+                loop {
+                    match fresh.next().await {
+                        Some(Ok(Message::Text(text))) => {
+                            let frame: Value = serde_json::from_str(&text).unwrap();
+                            if frame["type"] == "resumed" || frame["type"] == "error" {
+                                return frame;
+                            }
+                        }
+                        Some(Ok(_)) => {}
+                        _ => return json!({ "type": "closed" }),
+                    }
+                }
+            })
+            .await
+            {
+                if frames["type"] == "resumed" {
+                    *token = frames["token"].as_str().unwrap().to_owned();
+                    *socket = fresh;
+                }
+            }
+        }
+    }
+}
+
+/// Posts a referral the way a browser re-posts a form that failed: the same submission id
+/// until it is acknowledged (the redirect to the "sent" page).
+async fn refer_until_acknowledged(app: &axum::Router, submission: &str) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    let form = [("submission-id", submission), ("safe-now", "yes"), ("name", "Drill"), ("contact-method", "phone"),
+        ("phone", "07700 900123"), ("voicemail-ok", "no"), ("about", "drill"), (domain::referral::HONEYPOT, "")];
+    while post_form(app, "/en/refer/self", &form).await.status() != axum::http::StatusCode::SEE_OTHER {
+        assert!(tokio::time::Instant::now() < deadline, "referral {submission} never acknowledged");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// The master-kill drill (issue 13): while a chat and referral posts run against a local
+/// cluster, the master of the chat slot and then the master of the referral slot are killed
+/// (SIGKILL). Replicas take over, the instances reconnect by themselves, `/readyz` reports
+/// the gap, and no acknowledged referral or chat entry is lost or stored twice.
+/// `cargo test --release -p server --test chat master_kill -- --nocapture` prints the counts.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn master_kill_drill_loses_and_repeats_nothing_acknowledged() {
+    // It brings its own cluster, so it runs in the single-Redis pass only (once).
+    if cluster_pass() {
+        return;
+    }
+    let mut cluster = RedisCluster::start();
+    let url = cluster.url();
+    let settings = [("CHAT_FRAME_BURST", "1000")];
+    let (a, b) = (instance(&url, &settings).await, instance(&url, &settings).await);
+    let client = axum::extract::ConnectInfo(std::net::SocketAddr::from(([127, 0, 0, 1], 40000)));
+    let referrals = bare_app(&url, &repo_root().join("locales"), &[("REFERRAL_POSTS_PER_MINUTE", "100000")]).layer(axum::Extension(client));
+    let cookie = adviser(&url, "amy", "en", 3).await;
+    let mut desk = connect(&b.addr, "/staff/chat/ws", Some(&cookie)).await;
+    let (mut visitor, chat, mut token) = visitor(&a.addr, "en").await;
+    accept_offer(&mut desk).await;
+
+    // /readyz on instance a, every 100 ms, until told to stop.
+    let (stop, mut stopped) = tokio::sync::watch::channel(false);
+    let ready_url = format!("http://{}/readyz", a.addr);
+    let readiness = tokio::spawn(async move {
+        let mut seen = Vec::new();
+        while !*stopped.borrow() {
+            let status = reqwest::get(&ready_url).await.map(|r| r.status().as_u16()).unwrap_or(0);
+            if seen.last() != Some(&status) {
+                seen.push(status);
+            }
+            let _ = tokio::time::timeout(Duration::from_millis(100), stopped.changed()).await;
+        }
+        seen
+    });
+    // Referral posts throughout, one after another.
+    let (posting, mut halt) = tokio::sync::watch::channel(false);
+    let poster = tokio::spawn(async move {
+        let mut acknowledged = Vec::new();
+        while !*halt.borrow_and_update() {
+            let submission = uuid::Uuid::new_v4().to_string();
+            refer_until_acknowledged(&referrals, &submission).await;
+            acknowledged.push(submission);
+            let _ = tokio::time::timeout(Duration::from_millis(50), halt.changed()).await;
+        }
+        acknowledged
+    });
+
+    let (mut seen, mut acknowledged, mut resends) = (0u64, Vec::new(), 0u32);
+    for key in ["{chat}", "{referrals}"] {
+        for round in 0..20 {
+            if round == 5 {
+                cluster.master_of(key).kill();
+            }
+            let id = format!("m{}", acknowledged.len() + 1);
+            resends += send_until_acknowledged(&mut visitor, &a.addr, &mut token, &mut seen, &id).await - 1;
+            acknowledged.push(id);
+        }
+        // The killed node comes back as a replica, ready for the next kill.
+        cluster.nodes.iter_mut().for_each(|node| node.revive());
+        cluster.wait_until_ok();
+    }
+    let _ = posting.send(true);
+    let acknowledged_referrals = poster.await.unwrap();
+    let _ = stop.send(true);
+    let readiness = readiness.await.unwrap();
+
+    // The adviser's socket lived through it: a reply still arrives.
+    send(&mut desk, json!({ "type": "message", "chat": chat, "id": "after", "text": "still here" })).await;
+    until(&mut visitor, "the reply after the drill", |f| is_entry(f, |e| e["text"] == "still here")).await;
+
+    let mut connection = redis_manager(&url).await;
+    // Chat: every acknowledged message once.
+    let log: redis::streams::StreamRangeReply =
+        redis::cmd("XRANGE").arg(keys::log_key(&chat)).arg("-").arg("+").query_async(&mut connection).await.unwrap();
+    let cids: Vec<String> = log.ids.iter().filter_map(|entry| entry.get::<String>("cid")).filter(|cid| cid.starts_with("v-")).collect();
+    let lost_entries = acknowledged.iter().filter(|id| !cids.contains(&format!("v-{id}"))).count();
+    let mut unique = cids.clone();
+    unique.sort();
+    unique.dedup();
+    let repeated_entries = cids.len() - unique.len();
+    // Referrals: every acknowledged submission filed once in the intake stream.
+    let intake: redis::streams::StreamRangeReply = redis::cmd("XRANGE")
+        .arg(server::referrals::store::INTAKE_STREAM).arg("-").arg("+").query_async(&mut connection).await.unwrap();
+    let filed: Vec<String> = intake.ids.iter().filter_map(|entry| entry.get::<String>("referral")).collect();
+    let mut lost_referrals = 0;
+    for submission in &acknowledged_referrals {
+        let referral: Option<String> = connection.get(server::referrals::store::submission_key(submission)).await.unwrap();
+        if !referral.is_some_and(|id| filed.contains(&id)) {
+            lost_referrals += 1;
+        }
+    }
+    let repeated_referrals = filed.len() - acknowledged_referrals.len().min(filed.len());
+    println!(
+        "master-kill drill: chat entries {} acknowledged ({resends} re-sends), lost {lost_entries}, duplicated {repeated_entries}; \
+         referrals {} acknowledged, lost {lost_referrals}, duplicated {repeated_referrals}; /readyz {readiness:?}",
+        acknowledged.len(),
+        acknowledged_referrals.len()
+    );
+    assert_eq!((lost_entries, repeated_entries), (0, 0), "chat entries lost, duplicated");
+    assert_eq!((lost_referrals, repeated_referrals), (0, 0), "referrals lost, duplicated");
+    assert!(acknowledged_referrals.len() >= 2, "referrals were posted throughout");
+    assert!(readiness.contains(&503) && readiness.last() == Some(&200), "/readyz reports the gap: {readiness:?}");
 }

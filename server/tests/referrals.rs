@@ -30,8 +30,7 @@ fn with(pairs: &[(&'static str, &'static str)], changes: &[(&'static str, &'stat
 }
 
 async fn stream_entries(url: &str, stream: &str) -> Vec<(String, Vec<(String, String)>)> {
-    let client = redis::Client::open(url).unwrap();
-    let mut connection = client.get_multiplexed_async_connection().await.unwrap();
+    let mut connection = redis_manager(url).await;
     redis::cmd("XRANGE").arg(stream).arg("-").arg("+").query_async(&mut connection).await.unwrap()
 }
 

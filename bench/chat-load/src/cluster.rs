@@ -5,6 +5,12 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// The local Redis Cluster the tests start (three masters, three replicas): the same file.
+#[path = "../../../server/tests/support/cluster.rs"]
+#[allow(dead_code)]
+mod redis_cluster;
+use redis_cluster::RedisCluster;
+
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
@@ -29,6 +35,8 @@ pub struct Cluster {
     cores: String,
     env: Vec<(String, String)>,
     fsync: &'static str,
+    /// With `CHAT_LOAD_REDIS=cluster`: a local Redis Cluster instead of one redis-server.
+    redis_cluster: Option<RedisCluster>,
 }
 
 fn wait_for_port(port: u16, what: &str) {
@@ -50,9 +58,13 @@ impl Cluster {
     pub fn start_with(peer: Peer, instances: usize, cores: &str, extra_env: &[(&str, &str)], fsync: &'static str) -> Cluster {
         let dir = std::env::temp_dir().join(format!("chat-load-{}", uuid::Uuid::new_v4()));
         std::fs::create_dir_all(&dir).unwrap();
-        let redis_port = free_port();
+        let redis_cluster = std::env::var("CHAT_LOAD_REDIS").is_ok_and(|v| v == "cluster").then(RedisCluster::start);
+        let redis_url = match &redis_cluster {
+            Some(redis_cluster) => redis_cluster.url(),
+            None => format!("redis://127.0.0.1:{}", free_port()),
+        };
         let mut cluster = Cluster {
-            redis_url: format!("redis://127.0.0.1:{redis_port}"),
+            redis_url,
             addrs: Vec::new(),
             children: Vec::new(),
             servers: Vec::new(),
@@ -61,9 +73,12 @@ impl Cluster {
             cores: cores.to_owned(),
             env: extra_env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
             fsync,
+            redis_cluster,
         };
-        let redis = cluster.spawn_redis();
-        cluster.children.push(redis);
+        if cluster.redis_cluster.is_none() {
+            let redis = cluster.spawn_redis();
+            cluster.children.push(redis);
+        }
         for _ in 0..instances {
             let addr = format!("127.0.0.1:{}", free_port());
             let child = cluster.spawn_server(&addr);
@@ -132,8 +147,16 @@ impl Cluster {
         self.children.push(child);
     }
 
-    /// SIGKILL Redis and start it again from its append-only file.
+    /// SIGKILL Redis and start it again from its append-only file. On a cluster: SIGKILL
+    /// the master of the referral slot, let its replica take over, then start it again (it
+    /// comes back as a replica).
     pub fn restart_redis(&mut self) {
+        if let Some(redis_cluster) = &mut self.redis_cluster {
+            redis_cluster.master_of("{referrals}").kill();
+            std::thread::sleep(Duration::from_secs(3));
+            redis_cluster.nodes.iter_mut().for_each(|node| node.revive());
+            return redis_cluster.wait_until_ok();
+        }
         let _ = self.children[0].kill();
         let _ = self.children[0].wait();
         self.children[0] = self.spawn_redis();

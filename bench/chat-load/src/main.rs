@@ -68,9 +68,21 @@ fn report_latency(label: &str, tally: &Tally, seconds: f64) {
     );
 }
 
+/// A connection to the Redis (or Redis Cluster) under test, once it answers.
+async fn redis_connection(url: &str) -> server::infra::redis_link::RedisConnection {
+    let link = server::infra::redis_link::RedisLink::open(url).unwrap();
+    for _ in 0..100 {
+        if let Some(connection) = link.connection().await {
+            return connection;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("Redis under test unreachable");
+}
+
 /// Adviser sessions and desks straight into Redis (the sign-in page is not what is measured).
 async fn frontdoor_advisers(redis_url: &str, count: usize, capacity: usize) -> Vec<String> {
-    let mut connection = redis::Client::open(redis_url).unwrap().get_connection_manager().await.unwrap();
+    let mut connection = redis_connection(redis_url).await;
     let mut cookies = Vec::new();
     for i in 0..count {
         let name = format!("adviser{i}");
@@ -321,11 +333,11 @@ async fn storm(args: &Args) {
     });
     let visitors: Vec<Visitor> = futures_util::future::join_all(joins).await.into_iter().filter_map(|r| r.ok()?.ok()).collect();
     println!("storm: {} conversations under way; all visitors drop now", visitors.len());
-    let connection = redis::Client::open(cluster.redis_url.as_str()).unwrap().get_connection_manager().await.unwrap();
+    let connection = redis_connection(&cluster.redis_url).await;
     // Drop every socket, then the record gains one more entry per chat while they are away.
     let mut away: Vec<(String, String, u64)> = visitors.into_iter().map(|v| (v.chat.clone(), v.token.clone(), v.last_seq)).collect();
     let store = server::chat::store::ChatStore::new(
-        server::infra::redis_link::RedisLink::start(redis::Client::open(cluster.redis_url.as_str()).unwrap()),
+        server::infra::redis_link::RedisLink::open(&cluster.redis_url).unwrap(),
         server::infra::sealing::Sealer::from_base64("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=").unwrap(),
         Default::default(),
     );
@@ -427,7 +439,7 @@ async fn referrals(args: &Args) {
     for worker in workers {
         worker.await.unwrap();
     }
-    let mut connection = redis::Client::open(cluster.redis_url.as_str()).unwrap().get_multiplexed_async_connection().await.unwrap();
+    let mut connection = redis_connection(&cluster.redis_url).await;
     let stored: usize = connection.xlen(server::referrals::store::INTAKE_STREAM).await.unwrap();
     let mut missing = 0;
     for n in 0..total {

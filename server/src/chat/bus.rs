@@ -10,6 +10,7 @@ use futures_util::StreamExt;
 use tokio::sync::mpsc;
 
 use super::store::wake::Notice;
+use crate::infra::redis_link::RedisTarget;
 use super::store::ChatStore;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -129,10 +130,10 @@ impl Bus {
 
     /// Routes the store's wake-up subscription for the life of the process, subscribing
     /// again after a drop.
-    pub async fn run(self: Arc<Self>, store: ChatStore, client: redis::Client) {
+    pub async fn run(self: Arc<Self>, store: ChatStore, target: RedisTarget) {
         let mut delay = Duration::from_millis(100);
         loop {
-            match store.subscribe(&client).await {
+            match store.subscribe(&target).await {
                 Ok(mut notices) => {
                     delay = Duration::from_millis(100);
                     // Anything published while we were away is in the record: read it.

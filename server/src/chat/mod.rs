@@ -19,6 +19,8 @@ pub mod store;
 
 use std::sync::Arc;
 
+use crate::infra::redis_link::RedisTarget;
+
 pub use routes::routes;
 
 /// What chat handlers share: the store, this instance's wake-up bus, and its drain (which
@@ -31,8 +33,8 @@ pub struct ChatHub {
 }
 
 /// The background work every instance runs for chat.
-pub fn spawn_background(hub: &ChatHub, client: redis::Client, instance: String, open: app::site::ChatOpen) {
-    tokio::spawn(hub.bus.clone().run(hub.store.clone(), client));
+pub fn spawn_background(hub: &ChatHub, target: RedisTarget, instance: String, open: app::site::ChatOpen) {
+    tokio::spawn(hub.bus.clone().run(hub.store.clone(), target));
     tokio::spawn(dispatch::run(hub.clone(), instance));
     tokio::spawn(availability::watch(hub.store.clone(), open));
 }

@@ -6,8 +6,8 @@ use crate::infra::redis_link::RedisLink;
 
 pub async fn run(passes: usize) -> Result<(), String> {
     let config = Config::from_env().map_err(|e| e.to_string())?;
-    let client = redis::Client::open(config.redis_url.as_str()).map_err(|_| "REDIS_URL: invalid")?;
-    let connection = RedisLink::start(client).connection().await.ok_or("Redis is not reachable at REDIS_URL")?;
+    let link = RedisLink::open(&config.redis_url).map_err(|_| "REDIS_URL: invalid")?;
+    let connection = link.connection().await.ok_or("Redis is not reachable at REDIS_URL")?;
     println!("Re-sealing with key {} (keys known: {}).", config.sealer.key_ids()[0], config.sealer.key_ids().join(", "));
     let mut report = |pass: usize, part: super::Part, tally: &super::Tally| {
         println!("pass {pass}: {part}: {tally}");

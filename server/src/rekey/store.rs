@@ -97,27 +97,10 @@ impl RekeyStore<'_> {
         Ok(done == 1)
     }
 
-    /// Every key of one type matching `pattern`, once each (SCAN may return a key twice).
-    /// Only key names are held: chats and accounts, not their contents.
+    /// Every key of one type matching `pattern`, once each (SCAN may return a key twice;
+    /// on a cluster every master is walked). Only key names are held: chats and accounts,
+    /// not their contents.
     pub async fn keys_matching(&mut self, pattern: &str, kind: &str) -> redis::RedisResult<BTreeSet<String>> {
-        let mut keys = BTreeSet::new();
-        let mut cursor = 0u64;
-        loop {
-            let (next, page): (u64, Vec<String>) = redis::cmd("SCAN")
-                .arg(cursor)
-                .arg("MATCH")
-                .arg(pattern)
-                .arg("COUNT")
-                .arg(500)
-                .arg("TYPE")
-                .arg(kind)
-                .query_async(self.connection)
-                .await?;
-            keys.extend(page);
-            if next == 0 {
-                return Ok(keys);
-            }
-            cursor = next;
-        }
+        self.connection.keys_matching(pattern, kind).await
     }
 }

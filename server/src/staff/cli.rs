@@ -21,8 +21,7 @@ pub async fn add(name: &str, role: Role) -> Result<(), String> {
         std::io::stdin().lock().read_line(&mut line).map_err(|e| e.to_string())?;
         line.trim_end_matches(['\r', '\n']).to_owned()
     };
-    let client = redis::Client::open(config.redis_url.as_str()).map_err(|_| "REDIS_URL: invalid")?;
-    let store = StaffStore::new(RedisLink::start(client));
+    let store = StaffStore::new(RedisLink::open(&config.redis_url).map_err(|_| "REDIS_URL: invalid")?);
     let enrolment = accounts::add(&store, &config.sealer, name, &password, role).await.map_err(|e| e.to_string())?;
     println!("Created {} account {name}.", role.slug());
     println!("Add this to the adviser's authenticator app now; it is not shown again:");

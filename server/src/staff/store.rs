@@ -202,12 +202,9 @@ impl StaffStore {
     pub async fn end_sessions_of(&self, name: &str) -> Result<(), AppError> {
         let mut connection = self.connection().await?;
         let keys: Vec<String> = connection.smembers(sessions_of(name)).await?;
-        let mut pipe = redis::pipe();
-        for key in &keys {
-            pipe.del(key);
+        for key in keys.iter().chain([&sessions_of(name)]) {
+            let _: () = connection.del(key).await?;
         }
-        pipe.del(sessions_of(name));
-        let _: () = pipe.query_async(&mut connection).await?;
         Ok(())
     }
 

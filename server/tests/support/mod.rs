@@ -1,19 +1,22 @@
-//! Test harness: a real redis-server on a free port, and the real router around it; the
-//! real binary as a process (`process`) and a websocket chat client (`chat_sockets`).
+//! Test harness: a real redis-server on a free port (or a local Redis Cluster), and the
+//! real router around it; the real binary as a process (`process`) and a websocket chat
+//! client (`chat_sockets`).
 #![allow(dead_code)]
 pub mod chat_sockets;
+mod cluster;
 pub mod process;
+pub use cluster::RedisCluster;
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::time::{Duration, Instant};
 
 use axum::body::Body;
 use axum::http::{Request, Response};
 use leptos::config::LeptosOptions;
 use server::config::Config;
-use server::infra::redis_link::RedisLink;
+use server::infra::redis_link::{RedisConnection, RedisLink};
 use axum::extract::ConnectInfo;
 use server::state;
 use tower::ServiceExt;
@@ -26,44 +29,54 @@ pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-/// A private redis-server, stopped when dropped.
+/// A private Redis, stopped when dropped: one redis-server on a free port, or — when
+/// `FRONTDOOR_TEST_REDIS=cluster` — a local Redis Cluster of three masters and three
+/// replicas (`scripts/test` runs the chat, referral and triage tests both ways).
 pub struct RedisServer {
     pub port: u16,
     dir: tempfile::TempDir,
     child: Option<Child>,
+    cluster: Option<RedisCluster>,
+}
+
+/// True when this test run is the cluster pass.
+pub fn cluster_pass() -> bool {
+    std::env::var("FRONTDOOR_TEST_REDIS").is_ok_and(|value| value == "cluster")
 }
 
 impl RedisServer {
     pub fn start() -> RedisServer {
+        if cluster_pass() {
+            let cluster = RedisCluster::start();
+            let port = cluster.nodes[0].port;
+            return RedisServer { port, dir: tempfile::tempdir().unwrap(), child: None, cluster: Some(cluster) };
+        }
+        RedisServer::single()
+    }
+
+    /// One redis-server, whatever the pass.
+    pub fn single() -> RedisServer {
         let mut server =
-            RedisServer { port: free_port(), dir: tempfile::tempdir().unwrap(), child: None };
+            RedisServer { port: free_port(), dir: tempfile::tempdir().unwrap(), child: None, cluster: None };
         server.spawn();
         server
     }
 
     pub fn url(&self) -> String {
-        format!("redis://127.0.0.1:{}", self.port)
-    }
-
-    fn spawn(&mut self) {
-        let child = Command::new("redis-server")
-            .args(["--bind", "127.0.0.1", "--port", &self.port.to_string()])
-            .args(["--save", "", "--appendonly", "yes", "--appendfsync", "always"])
-            .arg("--dir")
-            .arg(self.dir.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("redis-server must be installed (scripts/test installs it)");
-        self.child = Some(child);
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
-            assert!(Instant::now() < deadline, "redis-server did not start");
-            std::thread::sleep(Duration::from_millis(20));
+        match &self.cluster {
+            Some(cluster) => cluster.url(),
+            None => format!("redis://127.0.0.1:{}", self.port),
         }
     }
 
+    fn spawn(&mut self) {
+        self.child = Some(cluster::durable_redis_server(self.port, self.dir.path(), &[]));
+    }
+
     pub fn stop(&mut self) {
+        if let Some(cluster) = &mut self.cluster {
+            return cluster.stop();
+        }
         if let Some(mut child) = self.child.take() {
             let _ = child.kill();
             let _ = child.wait();
@@ -71,14 +84,30 @@ impl RedisServer {
     }
 
     pub fn restart(&mut self) {
+        if let Some(cluster) = &mut self.cluster {
+            return cluster.restart();
+        }
         self.stop();
         self.spawn();
+    }
+
+    /// The cluster, in the cluster pass.
+    pub fn cluster(&mut self) -> Option<&mut RedisCluster> {
+        self.cluster.as_mut()
     }
 }
 
 impl Drop for RedisServer {
     fn drop(&mut self) {
         self.stop();
+    }
+}
+
+fn wait_for_port(port: u16, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "{what} did not start");
+        std::thread::sleep(Duration::from_millis(20));
     }
 }
 
@@ -132,7 +161,7 @@ pub fn router(config: &Config) -> axum::Router {
         .output_name("frontdoor")
         .site_root("target/site")
         .build();
-    let redis = RedisLink::start(redis::Client::open(config.redis_url.as_str()).unwrap());
+    let redis = RedisLink::open(&config.redis_url).unwrap();
     let state = state::state(config, leptos_options, redis).expect("site data loads");
     server::app::build(state, config)
 }
@@ -142,7 +171,7 @@ pub fn router(config: &Config) -> axum::Router {
 pub fn app_and_chat_flag(redis_url: &str) -> (axum::Router, app::site::ChatOpen) {
     let config = config_for(redis_url, &repo_root().join("locales"));
     let leptos_options = LeptosOptions::builder().output_name("frontdoor").site_root("target/site").build();
-    let redis = RedisLink::start(redis::Client::open(config.redis_url.as_str()).unwrap());
+    let redis = RedisLink::open(&config.redis_url).unwrap();
     let state = state::state(&config, leptos_options, redis).expect("site data loads");
     let flag = state.site.chat_open.clone();
     let client = std::net::SocketAddr::from(([127, 0, 0, 1], 40000));
@@ -180,27 +209,42 @@ pub async fn post_form(app: &axum::Router, uri: &str, pairs: &[(&str, &str)]) ->
     app.clone().oneshot(request).await.unwrap()
 }
 
-/// Every key and value in the Redis at `url`, as text, for scans and counts.
+/// Every key and value in the Redis at `url` (every master of a cluster), as text, for
+/// scans and counts.
 pub async fn redis_dump(url: &str) -> String {
-    let client = redis::Client::open(url).unwrap();
-    let mut connection = client.get_multiplexed_async_connection().await.unwrap();
-    let keys: Vec<String> = redis::cmd("KEYS").arg("*").query_async(&mut connection).await.unwrap();
     let mut dump = String::new();
+    for node in node_urls(url).await {
+        let client = redis::Client::open(node.as_str()).unwrap();
+        dump_node(&mut client.get_multiplexed_async_connection().await.unwrap(), &mut dump).await;
+    }
+    dump
+}
+
+/// The URL of each server holding data: the one server, or every master of a cluster.
+async fn node_urls(url: &str) -> Vec<String> {
+    if !url.starts_with(server::infra::redis_link::CLUSTER_SCHEME) {
+        return vec![url.to_owned()];
+    }
+    let masters = redis_manager(url).await.masters().await.unwrap();
+    masters.into_iter().map(|(host, port)| format!("redis://{host}:{port}")).collect()
+}
+
+async fn dump_node(connection: &mut redis::aio::MultiplexedConnection, dump: &mut String) {
+    let keys: Vec<String> = redis::cmd("KEYS").arg("*").query_async(connection).await.unwrap();
     for key in keys {
-        let kind: String = redis::cmd("TYPE").arg(&key).query_async(&mut connection).await.unwrap();
+        let kind: String = redis::cmd("TYPE").arg(&key).query_async(connection).await.unwrap();
         let value: redis::Value = match kind.as_str() {
-            "string" => redis::cmd("GET").arg(&key).query_async(&mut connection).await.unwrap(),
-            "stream" => redis::cmd("XRANGE").arg(&key).arg("-").arg("+").query_async(&mut connection).await.unwrap(),
-            "hash" => redis::cmd("HGETALL").arg(&key).query_async(&mut connection).await.unwrap(),
-            "zset" => redis::cmd("ZRANGE").arg(&key).arg(0).arg(-1).query_async(&mut connection).await.unwrap(),
-            "list" => redis::cmd("LRANGE").arg(&key).arg(0).arg(-1).query_async(&mut connection).await.unwrap(),
+            "string" => redis::cmd("GET").arg(&key).query_async(connection).await.unwrap(),
+            "stream" => redis::cmd("XRANGE").arg(&key).arg("-").arg("+").query_async(connection).await.unwrap(),
+            "hash" => redis::cmd("HGETALL").arg(&key).query_async(connection).await.unwrap(),
+            "zset" => redis::cmd("ZRANGE").arg(&key).arg(0).arg(-1).query_async(connection).await.unwrap(),
+            "list" => redis::cmd("LRANGE").arg(&key).arg(0).arg(-1).query_async(connection).await.unwrap(),
             _ => redis::Value::Nil,
         };
         dump.push_str(&key);
-        flatten(&value, &mut dump);
+        flatten(&value, dump);
         dump.push('\n');
     }
-    dump
 }
 
 /// Every string inside a reply, as text: byte arrays would hide plaintext from a scan.
@@ -223,14 +267,14 @@ fn flatten(value: &redis::Value, out: &mut String) {
     }
 }
 
-/// A connection manager of our own to the Redis at `url`.
-pub async fn redis_manager(url: &str) -> redis::aio::ConnectionManager {
-    redis::Client::open(url).unwrap().get_connection_manager().await.unwrap()
+/// A connection of our own to the Redis (or cluster) at `url`.
+pub async fn redis_manager(url: &str) -> RedisConnection {
+    redis_link(url).await.1
 }
 
 /// The server's Redis link to `url`, once it has connected, and a connection of our own.
-pub async fn redis_link(url: &str) -> (RedisLink, redis::aio::ConnectionManager) {
-    let link = RedisLink::start(redis::Client::open(url).unwrap());
+pub async fn redis_link(url: &str) -> (RedisLink, RedisConnection) {
+    let link = RedisLink::open(url).unwrap();
     for _ in 0..50 {
         if let Some(connection) = link.connection().await {
             return (link, connection);

@@ -5,8 +5,9 @@ local CHAT, LOG, SENT, ID = KEYS[1], KEYS[2], KEYS[3], ARGV[1]
 
 -- The one place a wake-up notice is written: `kind chat adviser` ('-' for no adviser), with
 -- kind `m` (new entries only), `s` (the state changed too) or `q` (the queue changed).
+-- `__PUBLISH__` is SPUBLISH on a cluster: the channel shares the chat keys' slot.
 local function wake(kind, adviser)
-  redis.call('PUBLISH', '__WAKE_CHANNEL__', kind .. ' ' .. ID .. ' ' .. (adviser or '-'))
+  redis.call('__PUBLISH__', '__WAKE_CHANNEL__', kind .. ' ' .. ID .. ' ' .. (adviser or '-'))
 end
 
 -- Every key of the conversation lives `seconds` after its last change.

@@ -2,7 +2,7 @@
 //! and the canned replies.
 use redis::AsyncCommands;
 
-use super::wake::Notice;
+use super::wake::{self, Notice};
 use super::{keys, now_ms, ChatError, ChatStore, DeskChat, CHAT_FORMAT, DESK_FORMAT};
 use crate::infra::record_format;
 
@@ -93,7 +93,7 @@ impl ChatStore {
             .hset(&key, "status", &desk.status)
             .hset(&key, "capacity", desk.capacity)
             .hset(&key, "languages", &desk.languages)
-            .publish(keys::WAKE_CHANNEL, Notice::Queue.to_payload())
+            .add_command(wake::publish(self.sharded(), &Notice::Queue))
             .query_async(&mut connection)
             .await?;
         Ok(())

@@ -12,13 +12,13 @@ pub mod wake;
 
 use std::pin::Pin;
 
-use futures_util::{Stream, StreamExt};
+use futures_util::Stream;
 use crate::infra::redis_link::RedisConnection;
 use redis::AsyncCommands;
 
 use crate::config::ChatSettings;
 use crate::infra::record_format::{self, RecordFormat};
-use crate::infra::redis_link::RedisLink;
+use crate::infra::redis_link::{RedisLink, RedisTarget};
 use crate::infra::sealing::{Binding, Sealer};
 pub use desks::Desk;
 pub use domain::chat::protocol::{DeskChat, Entry};
@@ -139,19 +139,19 @@ impl ChatStore {
         self.settings.retention_days * 24 * 60 * 60
     }
 
+    /// True when wake-ups go through sharded pub/sub (the link is to a cluster).
+    fn sharded(&self) -> bool {
+        self.redis.is_cluster()
+    }
+
     /// Subscribes to the wake-up channel on a connection of its own (pub/sub cannot share
     /// the multiplexed one). The stream ends when that connection drops.
-    pub async fn subscribe(&self, client: &redis::Client) -> Result<Notices, ChatError> {
-        let mut pubsub = client.get_async_pubsub().await?;
-        pubsub.subscribe(keys::WAKE_CHANNEL).await?;
-        let notices = pubsub
-            .into_on_message()
-            .filter_map(|message| async move { Notice::parse(&message.get_payload::<String>().ok()?) });
-        Ok(Box::pin(notices))
+    pub async fn subscribe(&self, target: &RedisTarget) -> Result<Notices, ChatError> {
+        Ok(wake::subscribe(target).await?)
     }
 
     async fn publish(&self, connection: &mut RedisConnection, notice: Notice) -> Result<(), ChatError> {
-        let _: () = connection.publish(keys::WAKE_CHANNEL, notice.to_payload()).await?;
+        let _: () = wake::publish(self.sharded(), &notice).query_async(connection).await?;
         Ok(())
     }
 
@@ -168,7 +168,14 @@ impl ChatStore {
         for _ in 0..RESEAL_ATTEMPTS {
             match self.try_append(&mut connection, chat, from, content, cid, holder, seq).await? {
                 (next, outcome) if outcome == "reseal" => seq = next,
-                outcome => return Ok(outcome_of(outcome)),
+                outcome => {
+                    let appended = outcome_of(outcome);
+                    if !matches!(appended, Appended::Refused(_)) {
+                        // Stored (now or before): make sure it outlives the master that took it.
+                        connection.settle(self.redis.settle_mode().await, &keys::log_key(chat)).await;
+                    }
+                    return Ok(appended);
+                }
             }
         }
         Ok(Appended::Refused("busy".to_owned()))
@@ -198,7 +205,7 @@ impl ChatStore {
         } else {
             (0, 0)
         };
-        let (seq, outcome): (u64, String) = scripts::APPEND
+        let (seq, outcome): (u64, String) = scripts::APPEND.on(self.sharded())
             .key(&keys::conversation(chat)[..])
             .arg(chat)
             .arg(from)
@@ -326,7 +333,7 @@ impl ChatStore {
     pub async fn offer(&self, chat: &str, adviser: &str) -> Result<bool, ChatError> {
         let mut connection = self.connection().await?;
         let until = now_ms() + (self.settings.offer_seconds * 1000) as i64;
-        let done: i64 = scripts::OFFER
+        let done: i64 = scripts::OFFER.on(self.sharded())
             .key(&keys::conversation(chat)[..])
             .key(keys::WAITING)
             .key(keys::OFFERS)
@@ -341,7 +348,7 @@ impl ChatStore {
 
     pub async fn accept(&self, chat: &str, adviser: &str) -> Result<bool, ChatError> {
         let mut connection = self.connection().await?;
-        let done: i64 = scripts::ACCEPT
+        let done: i64 = scripts::ACCEPT.on(self.sharded())
             .key(&keys::conversation(chat)[..])
             .key(keys::OFFERS)
             .key(keys::desk_key(adviser))
@@ -388,7 +395,7 @@ impl ChatStore {
         let name = holder.unwrap_or_default();
         let done: i64 = match *change {
             HolderChange::Requeue { event, passed_over, front } => {
-                let mut invocation = scripts::REQUEUE.key(&keys::conversation(chat)[..]);
+                let mut invocation = scripts::REQUEUE.on(self.sharded()).key(&keys::conversation(chat)[..]);
                 invocation.key(keys::WAITING).key(keys::OFFERS);
                 if holder.is_some() {
                     invocation.key(keys::chats_of(name));
@@ -405,7 +412,7 @@ impl ChatStore {
                     .await?
             }
             HolderChange::End { reason } => {
-                let mut invocation = scripts::END.key(&keys::conversation(chat)[..]);
+                let mut invocation = scripts::END.on(self.sharded()).key(&keys::conversation(chat)[..]);
                 // Set at the start and never changed, so it can be read before the script.
                 let client = self.client(connection, chat).await?;
                 invocation.key(keys::WAITING).key(keys::OFFERS).key(keys::LIVE).key(keys::DURATIONS).key(keys::client_live(&client));
@@ -428,7 +435,7 @@ impl ChatStore {
     /// chat) or -1 (`to` cannot take it).
     pub async fn transfer(&self, chat: &str, from: &str, to: &str) -> Result<i64, ChatError> {
         let mut connection = self.connection().await?;
-        Ok(scripts::TRANSFER
+        Ok(scripts::TRANSFER.on(self.sharded())
             .key(&keys::conversation(chat)[..])
             .key(keys::chats_of(from))
             .key(keys::desk_key(from))

@@ -1,31 +1,54 @@
 //! The chat scripts, loaded from `lua/`. Conversation scripts get the shared prelude
 //! (`lua/prelude.lua`) in front, with the wake-up channel's name filled in from `keys` and
-//! the format versions they write from `CHAT_FORMAT` and `ENTRY_FORMAT`.
+//! its publish command from `wake` (sharded pub/sub on a cluster), so each comes in two
+//! versions and the store picks the one for its link; and the format versions they write
+//! from `CHAT_FORMAT` and `ENTRY_FORMAT`.
 use std::sync::LazyLock;
 
 use redis::Script;
 
 use super::keys::WAKE_CHANNEL;
+use super::wake::publish_command;
 use super::{CHAT_FORMAT, ENTRY_FORMAT};
 
-static PRELUDE: LazyLock<String> = LazyLock::new(|| include_str!("../lua/prelude.lua").replace("__WAKE_CHANNEL__", WAKE_CHANNEL));
-
-fn conversation_script(body: &str) -> Script {
-    let source = format!("{}\n{body}", *PRELUDE)
-        .replace("__CHAT_FORMAT__", &CHAT_FORMAT.written())
-        .replace("__ENTRY_FORMAT__", &ENTRY_FORMAT.written());
-    Script::new(&source)
+/// A conversation script for one server and for a cluster.
+pub struct ChatScript {
+    plain: Script,
+    sharded: Script,
 }
 
-pub static START: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/start.lua")));
-pub static RESUME: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/resume.lua")));
-pub static PARK: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/park.lua")));
-pub static APPEND: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/append.lua")));
-pub static OFFER: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/offer.lua")));
-pub static ACCEPT: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/accept.lua")));
-pub static REQUEUE: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/requeue.lua")));
-pub static TRANSFER: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/transfer.lua")));
-pub static END: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/end.lua")));
+impl ChatScript {
+    /// The version whose wake-ups reach subscribers on this link.
+    pub fn on(&self, sharded: bool) -> &Script {
+        if sharded { &self.sharded } else { &self.plain }
+    }
+}
+
+fn prelude(sharded: bool) -> String {
+    include_str!("../lua/prelude.lua")
+        .replace("__WAKE_CHANNEL__", WAKE_CHANNEL)
+        .replace("__PUBLISH__", publish_command(sharded))
+}
+
+fn conversation_script(body: &str) -> ChatScript {
+    let script = |sharded| {
+        let source = format!("{}\n{body}", prelude(sharded))
+            .replace("__CHAT_FORMAT__", &CHAT_FORMAT.written())
+            .replace("__ENTRY_FORMAT__", &ENTRY_FORMAT.written());
+        Script::new(&source)
+    };
+    ChatScript { plain: script(false), sharded: script(true) }
+}
+
+pub static START: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/start.lua")));
+pub static RESUME: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/resume.lua")));
+pub static PARK: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/park.lua")));
+pub static APPEND: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/append.lua")));
+pub static OFFER: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/offer.lua")));
+pub static ACCEPT: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/accept.lua")));
+pub static REQUEUE: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/requeue.lua")));
+pub static TRANSFER: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/transfer.lua")));
+pub static END: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/end.lua")));
 pub static HOLD_LOCK: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("../lua/hold_lock.lua")));
 
 #[cfg(test)]

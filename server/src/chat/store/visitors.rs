@@ -57,7 +57,7 @@ impl ChatStore {
         let socket = new_socket_id();
         let client = self.client_digest(client);
         let settings = &self.settings;
-        let outcome: String = scripts::START
+        let outcome: String = scripts::START.on(self.sharded())
             .key(&keys::conversation(&chat)[..])
             .key(keys::WAITING)
             .key(keys::LIVE)
@@ -94,7 +94,7 @@ impl ChatStore {
         }
         let secret = random_token();
         let socket = new_socket_id();
-        let outcome: String = scripts::RESUME
+        let outcome: String = scripts::RESUME.on(self.sharded())
             .key(&keys::conversation(chat)[..])
             .key(keys::WAITING)
             .arg(chat)
@@ -116,7 +116,7 @@ impl ChatStore {
     /// gone): a waiting chat leaves the queue until they resume.
     pub async fn park(&self, chat: &str, socket: &str) -> Result<bool, ChatError> {
         let mut connection = self.connection().await?;
-        let parked: i64 = scripts::PARK.key(&keys::conversation(chat)[..]).key(keys::WAITING).arg(chat).arg(socket).invoke_async(&mut connection).await?;
+        let parked: i64 = scripts::PARK.on(self.sharded()).key(&keys::conversation(chat)[..]).key(keys::WAITING).arg(chat).arg(socket).invoke_async(&mut connection).await?;
         Ok(parked == 1)
     }
 

@@ -2,6 +2,74 @@
 //! side writes it in `lua/prelude.lua`'s `wake`): `m {chat} {adviser}` new entries,
 //! `s {chat} {adviser}` the state changed, `t {chat} {adviser} v|a` someone is typing,
 //! `q {chat} -` the queue changed; `-` stands for no adviser (or no chat).
+//!
+//! On one server it is plain pub/sub; on a cluster, sharded pub/sub (`SPUBLISH` /
+//! `SSUBSCRIBE`): the channel hashes to the `{chat}` slot, so scripts may publish on it and
+//! only that slot's shard carries the traffic.
+use futures_util::StreamExt;
+use redis::{PushInfo, PushKind};
+use tokio::sync::mpsc;
+
+use super::keys::WAKE_CHANNEL;
+use super::Notices;
+use crate::infra::redis_link::RedisTarget;
+
+/// How many wake-ups may wait between the cluster connection and the bus; more are dropped,
+/// which the next one makes good (any wake-up makes a socket read everything new).
+const PENDING_WAKES: usize = 1024;
+
+/// The publish command for the link: sharded on a cluster.
+pub fn publish_command(sharded: bool) -> &'static str {
+    if sharded { "SPUBLISH" } else { "PUBLISH" }
+}
+
+/// The command that publishes `notice`.
+pub fn publish(sharded: bool, notice: &Notice) -> redis::Cmd {
+    redis::cmd(publish_command(sharded)).arg(WAKE_CHANNEL).arg(notice.to_payload()).to_owned()
+}
+
+/// The wake-ups, on a connection of their own. The stream ends when that connection drops
+/// (on a cluster: when any node's connection drops), so the caller subscribes again and
+/// has every listener read the record for what it missed.
+pub async fn subscribe(target: &RedisTarget) -> redis::RedisResult<Notices> {
+    match target {
+        RedisTarget::Single(client) => {
+            let mut pubsub = client.get_async_pubsub().await?;
+            pubsub.subscribe(WAKE_CHANNEL).await?;
+            let notices = pubsub
+                .into_on_message()
+                .filter_map(|message| async move { Notice::parse(&message.get_payload::<String>().ok()?) });
+            Ok(Box::pin(notices))
+        }
+        RedisTarget::Cluster { nodes } => {
+            let (sender, receiver) = mpsc::channel::<PushInfo>(PENDING_WAKES);
+            let push = move |push: PushInfo| {
+                let _ = sender.try_send(push);
+                Ok::<(), std::convert::Infallible>(())
+            };
+            let client = RedisTarget::cluster_client(nodes, Some(push))?;
+            let mut connection = client.get_async_connection().await?;
+            connection.ssubscribe(WAKE_CHANNEL).await?;
+            // The connection lives as long as the stream.
+            let notices = futures_util::stream::unfold((receiver, connection), |(mut receiver, connection)| async move {
+                loop {
+                    let push = receiver.recv().await?;
+                    match push.kind {
+                        PushKind::Disconnection => return None,
+                        PushKind::SMessage => {
+                            let payload = push.data.get(1).and_then(|value| redis::from_redis_value_ref::<String>(value).ok());
+                            if let Some(notice) = payload.as_deref().and_then(Notice::parse) {
+                                return Some((notice, (receiver, connection)));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            });
+            Ok(Box::pin(notices))
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {

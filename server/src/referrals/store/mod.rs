@@ -67,7 +67,8 @@ impl ReferralStore {
 
     /// Stores the referral once per submission id and returns the id of the stored referral
     /// (an earlier one when this is a re-send). Returns only after Redis has accepted the
-    /// write; with `appendfsync always` that means it is on disk.
+    /// write; with `appendfsync always` that means it is on disk, and on a cluster a replica
+    /// has it too (`RedisConnection::settle`), so a failover keeps it.
     pub async fn submit(&self, submission_id: &str, referral: &NewReferral) -> Result<String, StoreError> {
         let mut connection = self.redis.connection().await.ok_or(StoreError::Unavailable)?;
         let mut invocation = SUBMIT_SCRIPT.prepare_invoke();
@@ -80,7 +81,9 @@ impl ReferralStore {
         for (field, value) in intake_fields(referral) {
             invocation.arg(field).arg(value);
         }
-        invocation.invoke_async(&mut connection).await.map_err(StoreError::from)
+        let stored: String = invocation.invoke_async(&mut connection).await?;
+        connection.settle(self.redis.settle_mode().await, INTAKE_STREAM).await;
+        Ok(stored)
     }
 }
 
@@ -113,7 +116,7 @@ fn intake_fields(referral: &NewReferral) -> [(&'static str, String); 9] {
 
 impl From<redis::RedisError> for StoreError {
     fn from(e: redis::RedisError) -> StoreError {
-        if e.is_io_error() || e.is_timeout() || e.is_connection_dropped() {
+        if e.is_io_error() || e.is_timeout() || e.is_connection_dropped() || e.is_cluster_error() {
             StoreError::Unavailable
         } else {
             StoreError::Refused(e.code().unwrap_or("unknown").to_owned())
