@@ -10,6 +10,8 @@ pub mod helplines;
 pub mod referral;
 
 #[cfg(feature = "server")]
+pub mod caseload;
+#[cfg(feature = "server")]
 pub mod chat;
 #[cfg(feature = "server")]
 pub mod directory;

@@ -17,6 +17,15 @@ pub struct QueueEntry {
     pub initial_contact_ms: Option<i64>,
     /// No consent, safeguarding check: shown on the row before anything personal.
     pub flags: Vec<ReferralFlag>,
+    /// Taken on into the holder's caseload: it no longer lapses.
+    pub taken: bool,
+    /// The next callback the holder scheduled (ms), until an attempt is logged.
+    pub callback_ms: Option<i64>,
+    /// That callback is outside the person's safe windows (a reason was recorded).
+    pub callback_outside: bool,
+    /// Contact attempts so far, and whether the last one reached the person.
+    pub attempts: u32,
+    pub last_reached: Option<bool>,
 }
 
 impl QueueEntry {

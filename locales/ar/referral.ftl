@@ -56,7 +56,6 @@ field-email = عنوان البريد الإلكتروني
 field-voicemail-ok = هل من الآمن ترك رسالة صوتية؟
 field-message-ok = هل من الآمن إرسال رسالة نصية أو بريد إلكتروني؟
 field-safe-times = أوقات آمنة للتواصل
-field-safe-times-hint = مثلًا: من الاثنين إلى الجمعة، بين 9 صباحًا و12 ظهرًا.
 field-safe-name = اسم آمن نسأل عنه
 field-safe-name-hint = إذا ردّ شخص آخر، سنسأل عن هذا الاسم ولن نقول من نحن.
 field-language = بأي لغة نتحدث؟

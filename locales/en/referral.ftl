@@ -56,7 +56,6 @@ field-email = Email address
 field-voicemail-ok = Is it safe to leave a voicemail?
 field-message-ok = Is it safe to send a text message or email?
 field-safe-times = Safe times to contact
-field-safe-times-hint = For example: weekdays between 9am and 12pm.
 field-safe-name = A safe name to ask for
 field-safe-name-hint = If someone else answers, we will ask for this name and will not say who we are.
 field-language = Which language should we use?

@@ -56,7 +56,6 @@ field-email = Adres e-mail
 field-voicemail-ok = Czy można bezpiecznie zostawić wiadomość na poczcie głosowej?
 field-message-ok = Czy można bezpiecznie wysłać SMS lub e-mail?
 field-safe-times = Bezpieczne pory kontaktu
-field-safe-times-hint = Na przykład: w dni robocze między 9:00 a 12:00.
 field-safe-name = Imię, o które możemy bezpiecznie pytać
 field-safe-name-hint = Jeśli odbierze ktoś inny, zapytamy o osobę o tym imieniu i nie powiemy, kim jesteśmy.
 field-language = W jakim języku mamy rozmawiać?

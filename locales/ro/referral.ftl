@@ -56,7 +56,6 @@ field-email = Adresă de e-mail
 field-voicemail-ok = Este sigur să lăsăm un mesaj vocal?
 field-message-ok = Este sigur să trimitem un SMS sau un e-mail?
 field-safe-times = Când este sigur să luăm legătura
-field-safe-times-hint = De exemplu: de luni până vineri, între orele 9 și 12.
 field-safe-name = Un nume sigur pe care să-l cerem la telefon
 field-safe-name-hint = Dacă răspunde altcineva, vom cere acest nume și nu vom spune cine suntem.
 field-language = În ce limbă să vorbim?

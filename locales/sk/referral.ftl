@@ -56,7 +56,6 @@ field-email = E-mailová adresa
 field-voicemail-ok = Je bezpečné nechať odkaz v hlasovej schránke?
 field-message-ok = Je bezpečné poslať SMS alebo e-mail?
 field-safe-times = Bezpečný čas na kontakt
-field-safe-times-hint = Napríklad: cez pracovné dni medzi 9:00 a 12:00.
 field-safe-name = Bezpečné meno, na ktoré sa máme pýtať
 field-safe-name-hint = Ak telefón zdvihne niekto iný, spýtame sa na toto meno a nepovieme, kto sme.
 field-language = V akom jazyku máme komunikovať?

@@ -39,6 +39,7 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
         .merge(referrals::routes::routes(&state, &client_keys, config.referral_posts_per_minute))
         .merge(staff::routes::login::routes(&client_keys))
         .merge(staff::routes::console::routes())
+        .merge(staff::routes::cases::routes())
         .merge(staff::routes::quarantine::routes())
         .merge(staff::routes::directory::routes())
         .merge(chat::routes())

@@ -39,7 +39,7 @@ pub fn queue_rows(entries: &[QueueEntry], staff: &StaffView, now_ms: i64) -> Str
                     <td>{age(now_ms, e.created_ms)}</td>
                     <td>{e.path.clone()}</td>
                     <td>{e.language.clone()}</td>
-                    <td>{e.status.clone()}</td>
+                    <td>{e.status.clone()}{super::cases::row_marks(e, now_ms)}</td>
                     <td>{action}</td>
                 </tr>
             }

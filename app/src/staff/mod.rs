@@ -5,6 +5,7 @@
 mod alerts;
 mod audit;
 mod canned;
+mod cases;
 mod chats;
 mod console;
 mod directory;
@@ -17,6 +18,7 @@ pub mod time;
 pub use alerts::{sign_in_alerts, SignInAlertRow};
 pub use audit::{audit_page, AuditRow};
 pub use canned::canned_page;
+pub use cases::{callback_page, cases_page, safe_windows_of, CallbackValues};
 pub use chats::{chat_referral_page, chats_page, DeskSettings};
 pub use console::{console_page, queue_rows};
 pub use directory::unchecked_entries_page;

@@ -57,6 +57,7 @@ pub fn referral_page(view: &ReferralView, csrf: &str, problem: Option<String>) -
         </p>
         <dl class="details" data-testid="referral-details">{details}</dl>
         <p>"Risk answers: " {if risks.is_empty() { "none given".to_owned() } else { risks }}</p>
+        {super::cases::case_section(view, csrf)}
         <h2>"Contact attempts"</h2><ul>{attempts}</ul>
         {action_form(action("attempt"), csrf, view! {
             <label for="how">"How"</label><select id="how" name="how">{methods}</select>

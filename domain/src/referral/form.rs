@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::safe_times::{is_window_field, SafeWindows};
 use super::{ContactMethod, Priority, ReferralFlag, RiskAnswers, RiskQuestion};
 use crate::slug::slug_enum;
 
@@ -69,6 +70,9 @@ pub struct ValidReferral {
     pub details: BTreeMap<String, String>,
     /// Children at home and a high suggested priority: triage checks safeguarding.
     pub safeguarding_check: bool,
+    /// The days and times it is safe to contact the person, when they chose any (the free
+    /// text `safe-times` stays in `details` as a note).
+    pub safe_windows: Option<SafeWindows>,
 }
 
 /// The professional's answer to "has the person agreed?": the value of the `consent` field.
@@ -169,6 +173,11 @@ impl ReferralForm {
             }
         }
 
+        let safe_windows = SafeWindows::from_fields(|name| self.get(name).to_owned()).unwrap_or_else(|problems| {
+            errors.extend(problems);
+            None
+        });
+
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -193,12 +202,13 @@ impl ReferralForm {
                     && name.as_str() != HONEYPOT
                     && name.as_str() != "submission-id"
                     && !name.starts_with("risk-")
+                    && !is_window_field(name)
             })
             .map(|(name, value)| (name.clone(), value.trim().to_owned()))
             .collect();
         let suggested_priority = risk.suggested_priority();
         let safeguarding_check = risk.needs_safeguarding_check(suggested_priority);
-        Ok(ValidReferral { path, language, suggested_priority, risk, details, safeguarding_check })
+        Ok(ValidReferral { path, language, suggested_priority, risk, details, safeguarding_check, safe_windows })
     }
 }
 
@@ -374,6 +384,21 @@ mod tests {
         assert!(!standard.validate(ReferralPath::SelfReferral, "en").unwrap().safeguarding_check);
         let no_children = form(&[("name", "A"), ("contact-method", "email"), ("email", "a@b.co"), ("children-at-home", "unknown"), ("risk-weapons", "yes")]);
         assert!(!no_children.validate(ReferralPath::SelfReferral, "en").unwrap().safeguarding_check);
+    }
+
+    #[test]
+    fn safe_windows_are_kept_apart_from_the_details_and_checked_with_the_rest() {
+        let valid = form(&[("name", "A"), ("contact-method", "email"), ("email", "a@b.co"), ("safe-day-tue", "yes"),
+            ("safe-from-1", "10:00"), ("safe-until-1", "11:00"), ("safe-times", "not when he is home")])
+            .validate(ReferralPath::SelfReferral, "en")
+            .unwrap();
+        assert_eq!(valid.safe_windows.unwrap().describe(), "Tue 10:00–11:00 (UK time)");
+        assert_eq!(valid.details["safe-times"], "not when he is home");
+        assert!(!valid.details.contains_key("safe-day-tue"));
+        let errors = form(&[("contact-method", "email"), ("email", "a@b.co"), ("safe-day-tue", "yes"), ("safe-from-1", "11:00"), ("safe-until-1", "10:00")])
+            .validate(ReferralPath::SelfReferral, "en")
+            .unwrap_err();
+        assert_eq!(fields_in(&errors), ["name", "safe-until-1"]);
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod form;
 mod outcome;
 mod priority;
 mod risk;
+pub mod safe_times;
 
 #[cfg(feature = "server")]
 pub use service_hours::{ServiceHours, ServiceHoursError, WorkingDay};
@@ -18,4 +19,5 @@ pub use form::{
 };
 pub use outcome::{ContactMethod, Outcome};
 pub use priority::{Priority, PriorityChange, PriorityChangeError};
+pub use safe_times::{Day, SafeWindows, TimeRange};
 pub use risk::{RiskAnswers, RiskQuestion, RiskRule, When, RULES};

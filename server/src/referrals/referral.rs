@@ -31,6 +31,9 @@ impl NewReferral {
         let id = uuid::Uuid::new_v4().to_string();
         let received = Utc::now();
         let mut personal = serde_json::json!({ "details": valid.details, "risk": valid.risk });
+        if let Some(windows) = &valid.safe_windows {
+            personal["safe_windows"] = serde_json::json!(windows);
+        }
         if let Some(chat) = from_chat {
             personal["from_chat"] = chat.into();
         }

@@ -3,6 +3,7 @@
 //! `store` (with its scripts in `lua/`) is the only code that talks to Redis for triage;
 //! `intake` and `jobs` are the background loops that drive it.
 pub mod audit;
+pub mod cases;
 pub mod intake;
 pub mod jobs;
 pub mod store;

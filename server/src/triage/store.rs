@@ -33,6 +33,12 @@ pub fn attempt_logged_in_clear(stored: &str) -> bool {
     stored.starts_with('{')
 }
 
+/// A note by `by`, stamped now, sealed to its referral.
+pub(super) fn seal_note(sealer: &Sealer, id: &str, by: &str, text: &str) -> String {
+    let note = Note { at_ms: chrono::Utc::now().timestamp_millis(), by: by.to_owned(), text: text.to_owned() };
+    sealer.seal(serde_json::to_string(&note).expect("notes serialise").as_bytes(), &note_binding(id))
+}
+
 /// A logged attempt, opened.
 fn open_attempt(sealer: &Sealer, id: &str, stored: &str) -> Option<Attempt> {
     match sealer.open(stored, &attempt_binding(id)) {
@@ -47,6 +53,8 @@ pub mod keys {
     pub const WAITING: &str = "{triage}:waiting";
     pub const CLAIMED: &str = "{triage}:claimed";
     pub const CLOSED: &str = "{triage}:closed";
+    /// Every referral taken on into a caseload (scored by when); they never lapse.
+    pub const CASES: &str = "{triage}:cases";
     /// Wakes consoles up; the hashes are the truth.
     pub const EVENTS: &str = "{triage}:events";
     /// Who did what to which referral, and when: ids and action names, never personal data.
@@ -62,8 +70,12 @@ pub mod keys {
     pub fn notes(id: &str) -> String {
         format!("{{triage}}:referral:{id}:notes")
     }
+    /// One adviser's caseload (scored by when each was taken on or handed to them).
+    pub fn cases_of(adviser: &str) -> String {
+        format!("{{triage}}:cases:{adviser}")
+    }
 }
-use keys::{CLAIMED, CLOSED, EVENTS, WAITING};
+use keys::{CASES, CLAIMED, CLOSED, EVENTS, WAITING};
 
 /// A script that puts referrals into the queue, with the queue's score function before it.
 fn scoring_script(body: &str) -> Script {
@@ -92,8 +104,10 @@ pub enum TriageError {
 pub const REFERRAL_FORMAT: RecordFormat = RecordFormat::new("triage-referral", 1);
 
 /// What `entry_from` reads.
-const QUEUE_FIELDS: &[&str] =
-    &["id", "path", "language", "priority", "created", "contact_by", "status", "holder", "initial_contact", "flags", record_format::FIELD];
+const QUEUE_FIELDS: &[&str] = &[
+    "id", "path", "language", "priority", "created", "contact_by", "status", "holder", "initial_contact", "flags",
+    "taken", "callback", "callback_outside", "attempts", "last_attempt", record_format::FIELD,
+];
 
 /// A referral's queue line; none for a hash of a newer format (left alone: neither listed
 /// nor opened here).
@@ -114,6 +128,16 @@ fn entry_from(fields: &HashMap<String, String>) -> Option<QueueEntry> {
         initial_contact_ms: number("initial_contact"),
         // Referrals filed before flags existed have none.
         flags: fields.get("flags").map(|f| ReferralFlag::split(f)).unwrap_or_default(),
+        // Caseload and callback fields: absent on referrals from before them.
+        taken: fields.get("taken").is_some_and(|t| t == "1"),
+        callback_ms: number("callback"),
+        callback_outside: fields.get("callback_outside").is_some_and(|t| t == "1"),
+        attempts: number("attempts").unwrap_or(0).try_into().unwrap_or(0),
+        last_reached: fields.get("last_attempt").and_then(|last| match last.as_str() {
+            "reached" => Some(true),
+            "not-reached" => Some(false),
+            _ => None,
+        }),
     })
 }
 
@@ -174,6 +198,11 @@ impl Triage<'_> {
     /// Runs one of the scripts in `lua/` on one referral: KEYS are its hash then `sets`, ARGV
     /// is `args`. True when the script made its change (it answers 1).
     async fn run_script(&mut self, script: &Script, id: &str, sets: &[&str], args: &[&str]) -> Result<bool, TriageError> {
+        Ok(self.script_answer(script, id, sets, args).await? == 1)
+    }
+
+    /// The same, giving the script's numeric answer.
+    pub(super) async fn script_answer(&mut self, script: &Script, id: &str, sets: &[&str], args: &[&str]) -> Result<i32, TriageError> {
         let mut invocation = script.key(keys::referral(id));
         for key in sets {
             invocation.key(*key);
@@ -181,8 +210,7 @@ impl Triage<'_> {
         for arg in args {
             invocation.arg(*arg);
         }
-        let done: i32 = invocation.invoke_async(self.connection).await?;
-        Ok(done == 1)
+        Ok(invocation.invoke_async(self.connection).await?)
     }
 
     pub async fn release(&mut self, id: &str, adviser: &str) -> Result<bool, TriageError> {
@@ -253,6 +281,15 @@ impl Triage<'_> {
         // How and when the person was tried is personal too (it says they were in touch).
         let sealed = sealer.seal(json.as_bytes(), &attempt_binding(id));
         let _: () = self.connection.rpush(keys::attempts(id), sealed).await?;
+        // The queue row shows how many and how the last went; logging one fulfils a callback.
+        let last = if reached { "reached" } else { "not-reached" };
+        let _: () = redis::pipe()
+            .atomic()
+            .hincr(keys::referral(id), "attempts", 1)
+            .hset(keys::referral(id), "last_attempt", last)
+            .hdel(keys::referral(id), &["callback", "callback_outside"])
+            .query_async(self.connection)
+            .await?;
         if reached {
             // "Successful initial contact" is the first attempt that reached the person.
             let existing: Option<String> = self.connection.hget(keys::referral(id), "initial_contact").await?;
@@ -265,9 +302,7 @@ impl Triage<'_> {
 
     pub async fn add_note(&mut self, sealer: &Sealer, id: &str, adviser: &str, text: &str) -> Result<(), TriageError> {
         self.require_holder(id, adviser).await?;
-        let note = Note { at_ms: chrono::Utc::now().timestamp_millis(), by: adviser.to_owned(), text: text.to_owned() };
-        let sealed = sealer.seal(serde_json::to_string(&note).expect("notes serialise").as_bytes(), &note_binding(id));
-        let _: () = self.connection.rpush(keys::notes(id), sealed).await?;
+        let _: () = self.connection.rpush(keys::notes(id), seal_note(sealer, id, adviser, text)).await?;
         Ok(())
     }
 
@@ -276,13 +311,14 @@ impl Triage<'_> {
             self.add_note(sealer, id, adviser, &format!("Outcome: {}. {}", outcome.label(), note.trim())).await?;
         }
         let now = chrono::Utc::now().timestamp_millis().to_string();
-        let closed = self.run_script(&CLOSE_SCRIPT, id, &[CLAIMED, CLOSED, EVENTS], &[id, adviser, outcome.slug(), &now]).await?;
+        let sets = [CLAIMED, CLOSED, EVENTS, CASES, &keys::cases_of(adviser)];
+        let closed = self.run_script(&CLOSE_SCRIPT, id, &sets, &[id, adviser, outcome.slug(), &now]).await?;
         if closed { Ok(()) } else { Err(TriageError::NotHolder) }
     }
 
     /// The queue's fields of each referral in one round trip, without the sealed blob:
     /// consoles ask for this every few seconds.
-    async fn entries(&mut self, ids: Vec<String>) -> Result<Vec<QueueEntry>, TriageError> {
+    pub(super) async fn entries(&mut self, ids: Vec<String>) -> Result<Vec<QueueEntry>, TriageError> {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
@@ -313,6 +349,8 @@ impl Triage<'_> {
         // A stable sort keeps priority-then-age order inside each group.
         entries.sort_by_key(|e| !e.overdue(now));
         entries.extend(self.entries(claimed).await?);
+        let cases: Vec<String> = self.connection.zrange(CASES, 0, 499).await?;
+        entries.extend(self.entries(cases).await?);
         Ok(entries)
     }
 
@@ -393,7 +431,7 @@ pub async fn closed_at(connection: &mut RedisConnection, id: &str) -> redis::Red
 }
 
 /// The sets that between them hold every referral not yet deleted.
-pub const EVERY_REFERRAL: [&str; 3] = [WAITING, CLAIMED, CLOSED];
+pub const EVERY_REFERRAL: [&str; 4] = [WAITING, CLAIMED, CASES, CLOSED];
 
 /// One page of the referral ids in `set` (one of `EVERY_REFERRAL`).
 pub async fn referral_ids(connection: &mut RedisConnection, set: &str, start: isize, count: isize) -> redis::RedisResult<Vec<String>> {

@@ -150,7 +150,7 @@ fn form_page() -> Option<AnyView> {
             {text_field(&form, "email", "field-email", None, false, Input::Email)}
             {yes_no(&form, "voicemail-ok", "field-voicemail-ok")}
             {yes_no(&form, "message-ok", "field-message-ok")}
-            {text_field(&form, "safe-times", "field-safe-times", Some("field-safe-times-hint"), false, Input::Text)}
+            {super::safe_times::safe_times_fields(&form)}
             {text_field(&form, "safe-name", "field-safe-name", Some("field-safe-name-hint"), false, Input::Text)}
             <div class="field" class:field--error=language_problem.is_some()>
                 <label for="field-language">{t("field-language")}</label>

@@ -5,6 +5,8 @@ mod chooser;
 #[cfg(feature = "ssr")]
 mod fields;
 mod form;
+#[cfg(feature = "ssr")]
+mod safe_times;
 mod sent;
 mod submitted;
 

@@ -39,11 +39,11 @@ fn view_of(staff: &StaffSession) -> pages::StaffView<'_> {
     pages::StaffView { name: &staff.name, csrf: &staff.csrf, admin: staff.is_admin() }
 }
 
-fn page(title: &str, staff: &StaffSession, status: StatusCode, body: impl leptos::IntoView + 'static) -> Response {
+pub(super) fn page(title: &str, staff: &StaffSession, status: StatusCode, body: impl leptos::IntoView + 'static) -> Response {
     html(status, pages::document(title, Some((&staff.name, &staff.csrf)), body))
 }
 
-fn triage<'a>(state: &AppState, connection: &'a mut RedisConnection) -> Triage<'a> {
+pub(super) fn triage<'a>(state: &AppState, connection: &'a mut RedisConnection) -> Triage<'a> {
     Triage { connection, claim_ms: state.staff.claim_ms }
 }
 

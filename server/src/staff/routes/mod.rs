@@ -1,6 +1,7 @@
 //! The staff handlers. They ask for what they need through the extractors (`StaffSession`,
 //! `Admin`, `CsrfForm<T>`), reach Redis only through `StaffStore` (and the triage queue),
 //! and answer with the pages `app::staff` renders.
+pub mod cases;
 pub mod console;
 pub mod directory;
 pub mod login;

@@ -9,7 +9,8 @@ if status == 'waiting' then
   redis.call('XADD', KEYS[4], 'MAXLEN', '~', '1000', '*', 'event', 'claimed', 'referral', ARGV[1])
   return 1
 elseif status == 'claimed' and redis.call('HGET', KEYS[1], 'holder') == ARGV[2] then
-  redis.call('ZADD', KEYS[3], ARGV[3], ARGV[1])
+  -- A case taken on into a caseload never lapses, so it is never put back among claims.
+  if redis.call('HGET', KEYS[1], 'taken') ~= '1' then redis.call('ZADD', KEYS[3], ARGV[3], ARGV[1]) end
   return 1
 end
 return 0

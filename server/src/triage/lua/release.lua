@@ -3,6 +3,8 @@
 -- ARGV[1] referral id, ARGV[2] the holder releasing it, or '' for a lapsed claim
 -- (then ARGV[3], now in ms, must be past the claim's lapse time)
 if redis.call('HGET', KEYS[1], 'status') ~= 'claimed' then return 0 end
+-- A case in a caseload leaves it only by closing or handing over (`hand_over.lua`).
+if redis.call('HGET', KEYS[1], 'taken') == '1' then return 0 end
 if ARGV[2] ~= '' then
   if redis.call('HGET', KEYS[1], 'holder') ~= ARGV[2] then return 0 end
 else
