@@ -8,8 +8,9 @@ use super::keys::WAKE_CHANNEL;
 
 static PRELUDE: LazyLock<String> = LazyLock::new(|| include_str!("../lua/prelude.lua").replace("__WAKE_CHANNEL__", WAKE_CHANNEL));
 
+/// With `insight_event` (`crate::insight`) in front, for the scripts that record events.
 fn conversation_script(body: &str) -> Script {
-    Script::new(&format!("{}\n{body}", *PRELUDE))
+    Script::new(&crate::insight::store::recording_script(&format!("{}\n{body}", *PRELUDE)))
 }
 
 pub static START: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/start.lua")));
@@ -21,6 +22,7 @@ pub static ACCEPT: LazyLock<Script> = LazyLock::new(|| conversation_script(inclu
 pub static REQUEUE: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/requeue.lua")));
 pub static TRANSFER: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/transfer.lua")));
 pub static END: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/end.lua")));
+pub static LINK_REFERRAL: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/link_referral.lua")));
 pub static HOLD_LOCK: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("../lua/hold_lock.lua")));
 
 #[cfg(test)]
@@ -38,6 +40,7 @@ mod tests {
         ("transfer", include_str!("../lua/transfer.lua")),
         ("end", include_str!("../lua/end.lua")),
         ("hold_lock", include_str!("../lua/hold_lock.lua")),
+        ("link_referral", include_str!("../lua/link_referral.lua")),
     ];
 
     #[test]
