@@ -10,6 +10,7 @@ pub mod counters;
 pub mod event;
 pub mod kinds;
 pub mod measures;
+pub mod period;
 
 pub use buckets::{Histogram, BUCKETS};
 pub use counters::{counter_fields, day_of, hour_of, DayCounters, COUNTERS_KEPT_DAYS};

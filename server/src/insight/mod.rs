@@ -5,6 +5,7 @@
 //! the event (woken by `nudge`) and again by a catch-up replay of the last day, so a crash
 //! between an event and its counter is repaired and a replay never counts twice.
 pub mod jobs;
+pub mod routes;
 pub mod store;
 
 use tokio::sync::Notify;
