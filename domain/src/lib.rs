@@ -18,6 +18,8 @@ pub mod directory;
 #[cfg(feature = "server")]
 pub mod i18n;
 #[cfg(feature = "server")]
+pub mod insight;
+#[cfg(feature = "server")]
 pub mod opening_hours;
 #[cfg(feature = "server")]
 pub mod triage;

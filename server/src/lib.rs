@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod infra;
+pub mod insight;
 pub mod referrals;
 pub mod rekey;
 pub mod staff;

@@ -41,6 +41,7 @@ async fn run() -> Result<(), String> {
     let instance = format!("instance-{}", uuid::Uuid::new_v4());
     tokio::spawn(server::triage::intake::run(redis.clone(), instance.clone(), claim_ms));
     tokio::spawn(server::triage::jobs::run(redis.clone(), claim_ms, config.retention_days, config.audit_days));
+    tokio::spawn(server::insight::jobs::run(server::insight::InsightStore::new(redis.clone())));
     let state = state::state(&config, leptos_options, redis.clone())?;
     let drain = state.drain.clone();
     server::chat::spawn_background(&state.chat, redis.target().clone(), instance, state.site.chat_open.clone());

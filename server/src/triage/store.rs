@@ -60,6 +60,8 @@ pub mod keys {
     /// Who did what to which referral, and when: ids and action names, never personal data.
     /// Written by single commands only, so it needs no hash tag.
     pub const AUDIT: &str = "audit";
+    /// The insight events of triage's changes, written by the same scripts (`crate::insight`).
+    pub const INSIGHT_OUTBOX: &str = "{triage}:insight";
 
     pub fn referral(id: &str) -> String {
         format!("{{triage}}:referral:{id}")
@@ -75,18 +77,25 @@ pub mod keys {
         format!("{{triage}}:cases:{adviser}")
     }
 }
-use keys::{CASES, CLAIMED, CLOSED, EVENTS, WAITING};
+use keys::{CASES, CLAIMED, CLOSED, EVENTS, INSIGHT_OUTBOX, WAITING};
 
 /// A script that puts referrals into the queue, with the queue's score function before it.
 fn scoring_script(body: &str) -> Script {
     Script::new(&format!("{}\n{body}", include_str!("lua/waiting_score.lua")))
 }
 
-static FILE_SCRIPT: LazyLock<Script> = LazyLock::new(|| scoring_script(include_str!("lua/file.lua")));
+/// A script that records insight events in `INSIGHT_OUTBOX` (`crate::insight`).
+fn recording_script(body: &str) -> Script {
+    Script::new(&crate::insight::store::recording_script(body))
+}
+
+static FILE_SCRIPT: LazyLock<Script> =
+    LazyLock::new(|| scoring_script(&crate::insight::store::recording_script(include_str!("lua/file.lua"))));
 static RELEASE_SCRIPT: LazyLock<Script> = LazyLock::new(|| scoring_script(include_str!("lua/release.lua")));
 static CLAIM_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("lua/claim.lua")));
-static CLOSE_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("lua/close.lua")));
-static SET_IF_HOLDER_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("lua/set_if_holder.lua")));
+static CLOSE_SCRIPT: LazyLock<Script> = LazyLock::new(|| recording_script(include_str!("lua/close.lua")));
+static ATTEMPT_SCRIPT: LazyLock<Script> = LazyLock::new(|| recording_script(include_str!("lua/attempt.lua")));
+static PRIORITY_SCRIPT: LazyLock<Script> = LazyLock::new(|| recording_script(include_str!("lua/priority.lua")));
 
 #[derive(Debug, thiserror::Error)]
 pub enum TriageError {
@@ -169,7 +178,11 @@ impl Triage<'_> {
             copy,
             &format,
         ];
-        self.run_script(&FILE_SCRIPT, &id, &[WAITING, EVENTS], &args).await
+        let filed = self.run_script(&FILE_SCRIPT, &id, &[WAITING, EVENTS, INSIGHT_OUTBOX], &args).await?;
+        if filed {
+            crate::insight::nudge();
+        }
+        Ok(filed)
     }
 
     /// Claims a waiting referral, or renews the holder's claim; false if someone else has it.
@@ -239,16 +252,6 @@ impl Triage<'_> {
         Ok(returned)
     }
 
-    async fn set_if_holder(&mut self, id: &str, adviser: &str, field: &str, value: &str) -> Result<(), TriageError> {
-        let done = self.run_script(&SET_IF_HOLDER_SCRIPT, id, &[], &[adviser, field, value]).await?;
-        if done {
-            self.claim(id, adviser).await?;
-            Ok(())
-        } else {
-            Err(TriageError::NotHolder)
-        }
-    }
-
     async fn require_holder(&mut self, id: &str, adviser: &str) -> Result<(), TriageError> {
         let (status, holder): (Option<String>, Option<String>) =
             redis::cmd("HMGET").arg(keys::referral(id)).arg("status").arg("holder").query_async(self.connection).await?;
@@ -265,7 +268,12 @@ impl Triage<'_> {
         let current: Option<String> = self.connection.hget(keys::referral(id), "priority").await?;
         let from = current.as_deref().and_then(Priority::from_slug).ok_or(TriageError::Missing)?;
         let change = PriorityChange::new(from, to, reason)?;
-        self.set_if_holder(id, adviser, "priority", to.slug()).await?;
+        let now = chrono::Utc::now().timestamp_millis().to_string();
+        if !self.run_script(&PRIORITY_SCRIPT, id, &[INSIGHT_OUTBOX], &[adviser, to.slug(), &now]).await? {
+            return Err(TriageError::NotHolder);
+        }
+        crate::insight::nudge();
+        self.claim(id, adviser).await?;
         if let Some(reason) = &change.reason {
             let text = format!("Priority {} → {}: {reason}", from.slug(), to.slug());
             self.add_note(sealer, id, adviser, &text).await?;
@@ -280,23 +288,14 @@ impl Triage<'_> {
         let json = serde_json::to_string(&attempt).expect("attempts serialise");
         // How and when the person was tried is personal too (it says they were in touch).
         let sealed = sealer.seal(json.as_bytes(), &attempt_binding(id));
-        let _: () = self.connection.rpush(keys::attempts(id), sealed).await?;
-        // The queue row shows how many and how the last went; logging one fulfils a callback.
-        let last = if reached { "reached" } else { "not-reached" };
-        let _: () = redis::pipe()
-            .atomic()
-            .hincr(keys::referral(id), "attempts", 1)
-            .hset(keys::referral(id), "last_attempt", last)
-            .hdel(keys::referral(id), &["callback", "callback_outside"])
-            .query_async(self.connection)
-            .await?;
-        if reached {
-            // "Successful initial contact" is the first attempt that reached the person.
-            let existing: Option<String> = self.connection.hget(keys::referral(id), "initial_contact").await?;
-            if existing.as_deref().unwrap_or("").is_empty() {
-                let _: () = self.connection.hset(keys::referral(id), "initial_contact", at_ms).await?;
-            }
+        // Also sets "successful initial contact" (the first attempt that reached the person).
+        let reached = if reached { "1" } else { "0" };
+        let args = [adviser, sealed.as_str(), &at_ms.to_string(), how.slug(), reached];
+        let attempts = keys::attempts(id);
+        if !self.run_script(&ATTEMPT_SCRIPT, id, &[attempts.as_str(), INSIGHT_OUTBOX], &args).await? {
+            return Err(TriageError::NotHolder);
         }
+        crate::insight::nudge();
         Ok(())
     }
 
@@ -311,9 +310,12 @@ impl Triage<'_> {
             self.add_note(sealer, id, adviser, &format!("Outcome: {}. {}", outcome.label(), note.trim())).await?;
         }
         let now = chrono::Utc::now().timestamp_millis().to_string();
-        let sets = [CLAIMED, CLOSED, EVENTS, CASES, &keys::cases_of(adviser)];
-        let closed = self.run_script(&CLOSE_SCRIPT, id, &sets, &[id, adviser, outcome.slug(), &now]).await?;
-        if closed { Ok(()) } else { Err(TriageError::NotHolder) }
+        let sets = [CLAIMED, CLOSED, EVENTS, CASES, &keys::cases_of(adviser), INSIGHT_OUTBOX];
+        if !self.run_script(&CLOSE_SCRIPT, id, &sets, &[id, adviser, outcome.slug(), &now]).await? {
+            return Err(TriageError::NotHolder);
+        }
+        crate::insight::nudge();
+        Ok(())
     }
 
     /// The queue's fields of each referral in one round trip, without the sealed blob:

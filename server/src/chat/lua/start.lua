@@ -1,5 +1,8 @@
 -- A new conversation in the queue, if the queue and this client's limits allow it.
--- KEYS: chat, log, sent, waiting, live, client's live chats, client's starts this hour.
+-- Records the arrival for the counters, with whether anyone was on shift (the dispatcher's
+-- figures, if fresh: the same rule as the queue estimate).
+-- KEYS: chat, log, sent, waiting, live, client's live chats, client's starts this hour,
+-- the dispatcher's figures, the insight outbox.
 -- ARGV: chat, language, now, retention, token digest, socket id, live per client, starts
 -- per hour, most waiting, client digest.
 -- Returns 'ok', 'busy' (the queue is full) or 'too-many' (this client's limits).
@@ -18,5 +21,8 @@ redis.call('HSET', CHAT, 'state', 'waiting', 'lang', ARGV[2], 'created', now,
 redis.call('ZADD', WAITING, now, ID)
 redis.call('SADD', LIVE, ID)
 keep(ARGV[4])
+local on_shift, seen_at = unpack(redis.call('HMGET', KEYS[8], 'on_shift', 'at'))
+local staffed = tonumber(on_shift or '0') > 0 and tonumber(now) - tonumber(seen_at or '0') < 10000
+insight_event(KEYS[9], 'chat-queued', now, nil, true, {'language', ARGV[2], 'staffed', staffed and 'yes' or 'no'})
 wake('q', nil)
 return 'ok'

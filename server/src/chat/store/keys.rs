@@ -21,6 +21,8 @@ pub const STATS: &str = "{chat}:stats";
 pub const DURATIONS: &str = "{chat}:durations";
 /// Canned replies, title → text.
 pub const CANNED: &str = "{chat}:canned";
+/// The insight events of chat changes, written by the same scripts (`crate::insight`).
+pub const INSIGHT_OUTBOX: &str = "{chat}:insight";
 /// The lock that lets one dispatcher act at a time.
 pub const DISPATCHER_LOCK: &str = "{chat}:dispatcher";
 
@@ -85,7 +87,7 @@ mod tests {
     fn every_key_carries_the_one_chat_tag() {
         let keys = [
             WAITING.to_owned(), OFFERS.to_owned(), LIVE.to_owned(), KNOWN_ADVISERS.to_owned(), STATS.to_owned(),
-            DURATIONS.to_owned(), CANNED.to_owned(), DISPATCHER_LOCK.to_owned(), chat_key("c"), log_key("c"),
+            DURATIONS.to_owned(), CANNED.to_owned(), INSIGHT_OUTBOX.to_owned(), DISPATCHER_LOCK.to_owned(), chat_key("c"), log_key("c"),
             sent_key("c"), client_live("d"), client_starts("d"), desk_key("amy"), alive_key("amy"), chats_of("amy"),
         ];
         for key in keys {

@@ -338,12 +338,14 @@ impl ChatStore {
             .key(keys::WAITING)
             .key(keys::OFFERS)
             .key(&keys::can_take(adviser)[..])
+            .key(keys::INSIGHT_OUTBOX)
             .arg(chat)
             .arg(adviser)
             .arg(until)
+            .arg(now_ms())
             .invoke_async(&mut connection)
             .await?;
-        Ok(done == 1)
+        Ok(counted(done == 1))
     }
 
     pub async fn accept(&self, chat: &str, adviser: &str) -> Result<bool, ChatError> {
@@ -352,13 +354,14 @@ impl ChatStore {
             .key(&keys::conversation(chat)[..])
             .key(keys::OFFERS)
             .key(keys::desk_key(adviser))
+            .key(keys::INSIGHT_OUTBOX)
             .arg(chat)
             .arg(adviser)
             .arg(now_ms())
             .arg(self.retention())
             .invoke_async(&mut connection)
             .await?;
-        Ok(done == 1)
+        Ok(counted(done == 1))
     }
 
     /// The adviser holding (or offered) the chat, if any.
@@ -419,6 +422,7 @@ impl ChatStore {
                 if holder.is_some() {
                     invocation.key(keys::chats_of(name)).key(keys::desk_key(name));
                 }
+                invocation.key(keys::INSIGHT_OUTBOX);
                 invocation.arg(chat).arg(reason).arg(now_ms()).arg(self.retention()).arg(name).invoke_async(connection).await?
             }
         };
@@ -452,13 +456,21 @@ impl ChatStore {
     /// Ends the chat for `reason` (`visitor-left`, `visitor-exit`, `adviser-ended`, …);
     /// `holder` '' means whoever holds it.
     pub async fn end(&self, chat: &str, reason: &str, holder: &str) -> Result<bool, ChatError> {
-        self.as_holder(chat, holder, HolderChange::End { reason }).await
+        Ok(counted(self.as_holder(chat, holder, HolderChange::End { reason }).await?))
     }
 
     /// Links the referral made from this chat to it.
     pub async fn link_referral(&self, chat: &str, referral: &str) -> Result<(), ChatError> {
         let mut connection = self.connection().await?;
-        let _: () = connection.hset(keys::chat_key(chat), "referral", referral).await?;
+        let _: i64 = scripts::LINK_REFERRAL
+            .key(&keys::conversation(chat)[..])
+            .key(keys::INSIGHT_OUTBOX)
+            .arg(chat)
+            .arg(referral)
+            .arg(now_ms())
+            .invoke_async(&mut connection)
+            .await?;
+        counted(true);
         Ok(())
     }
 
@@ -466,4 +478,12 @@ impl ChatStore {
     pub async fn audit(&self, who: &str, action: &str, target: &str) {
         crate::triage::audit::record_through(&self.redis, who, action, target).await
     }
+}
+
+/// A change that recorded an insight event (`done`) wakes the counting job.
+fn counted(done: bool) -> bool {
+    if done {
+        crate::insight::nudge();
+    }
+    done
 }

@@ -30,12 +30,14 @@ fn prelude(sharded: bool) -> String {
         .replace("__PUBLISH__", publish_command(sharded))
 }
 
+/// The prelude in front, the format versions filled in, and `insight_event`
+/// (`crate::insight`) for the scripts that record events.
 fn conversation_script(body: &str) -> ChatScript {
     let script = |sharded| {
         let source = format!("{}\n{body}", prelude(sharded))
             .replace("__CHAT_FORMAT__", &CHAT_FORMAT.written())
             .replace("__ENTRY_FORMAT__", &ENTRY_FORMAT.written());
-        Script::new(&source)
+        Script::new(&crate::insight::store::recording_script(&source))
     };
     ChatScript { plain: script(false), sharded: script(true) }
 }
@@ -49,6 +51,7 @@ pub static ACCEPT: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(i
 pub static REQUEUE: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/requeue.lua")));
 pub static TRANSFER: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/transfer.lua")));
 pub static END: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/end.lua")));
+pub static LINK_REFERRAL: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/link_referral.lua")));
 pub static HOLD_LOCK: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("../lua/hold_lock.lua")));
 
 #[cfg(test)]
@@ -66,6 +69,7 @@ mod tests {
         ("transfer", include_str!("../lua/transfer.lua")),
         ("end", include_str!("../lua/end.lua")),
         ("hold_lock", include_str!("../lua/hold_lock.lua")),
+        ("link_referral", include_str!("../lua/link_referral.lua")),
     ];
 
     #[test]

@@ -63,6 +63,8 @@ impl ChatStore {
             .key(keys::LIVE)
             .key(keys::client_live(&client))
             .key(keys::client_starts(&client))
+            .key(keys::STATS)
+            .key(keys::INSIGHT_OUTBOX)
             .arg(&chat)
             .arg(language)
             .arg(now_ms())
@@ -75,6 +77,9 @@ impl ChatStore {
             .arg(&client)
             .invoke_async(&mut connection)
             .await?;
+        if outcome == "ok" {
+            crate::insight::nudge();
+        }
         Ok(match outcome.as_str() {
             "ok" => Start::Placed { token: format!("{chat}_{secret}"), chat, socket },
             "busy" => Start::Busy,

@@ -1,5 +1,6 @@
 -- Files a referral from the intake stream into the queue, once (0 if it already was).
--- KEYS[1] the referral's hash, KEYS[2] waiting, KEYS[3] events
+-- Records the referral's arrival for the counters (at its received time).
+-- KEYS[1] the referral's hash, KEYS[2] waiting, KEYS[3] events, KEYS[4] the insight outbox
 -- ARGV[1] referral id, ARGV[2] intake entry id, ARGV[3] path, ARGV[4] language,
 -- ARGV[5] priority, ARGV[6] received ms, ARGV[7] contact-by ms, ARGV[8] sealed details,
 -- ARGV[9] flags (comma-separated slugs, "" for none or for entries from before flags),
@@ -27,4 +28,6 @@ redis.call('HSET', KEYS[1], 'id', ARGV[1], 'intake_id', ARGV[2], 'path', ARGV[3]
   'v', ARGV[11])
 redis.call('ZADD', KEYS[2], waiting_score(ARGV[5], ARGV[6]), ARGV[1])
 redis.call('XADD', KEYS[3], 'MAXLEN', '~', '1000', '*', 'event', 'new', 'referral', ARGV[1])
+insight_event(KEYS[4], 'referral-received', ARGV[6], nil, false, {'path', ARGV[3], 'priority', ARGV[5],
+  'language', ARGV[4], 'consent', string.find(ARGV[9] or '', 'no-consent', 1, true) and 'no' or 'yes'})
 return 1
