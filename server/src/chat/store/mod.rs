@@ -463,6 +463,7 @@ impl ChatStore {
     pub async fn link_referral(&self, chat: &str, referral: &str) -> Result<(), ChatError> {
         let mut connection = self.connection().await?;
         let _: i64 = scripts::LINK_REFERRAL
+            .on(self.sharded())
             .key(&keys::conversation(chat)[..])
             .key(keys::INSIGHT_OUTBOX)
             .arg(chat)
