@@ -12,7 +12,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::infra::{body_limit, health, language_redirect, security_headers, telemetry, trailing_slash};
 use crate::state::AppState;
-use crate::{chat, referrals, staff};
+use crate::{chat, referrals, staff, voice};
 
 pub fn build(state: AppState, config: &crate::config::Config) -> Router {
     let routes = generate_route_list(::app::App);
@@ -36,6 +36,8 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
         .merge(staff::routes::quarantine::routes())
         .merge(staff::routes::directory::routes())
         .merge(chat::routes())
+        .merge(voice::routes::visitor::routes(&client_keys))
+        .merge(voice::routes::staff::routes())
         .leptos_routes_with_context(&state, routes, page_context.clone(), shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(page_context, ::app::shell))
         .with_state(state);

@@ -15,3 +15,4 @@ pub mod rekey;
 pub mod staff;
 pub mod state;
 pub mod triage;
+pub mod voice;

@@ -49,6 +49,7 @@ async fn run() -> Result<(), String> {
     tokio::spawn(server::triage::jobs::run(redis.clone(), claim_ms, config.retention_days, config.audit_days));
     let state = state::state(&config, leptos_options, redis)?;
     server::chat::spawn_background(&state.chat, client, instance, state.site.chat_open.clone());
+    tokio::spawn(server::voice::jobs::run(state.voice.store.clone()));
     let app = server::app::build(state, &config);
     let listener = tokio::net::TcpListener::bind(addr)
         .await

@@ -21,6 +21,8 @@ pub struct AppState {
     pub chat: crate::chat::ChatHub,
     /// Who a request counts as for every per-client limit (IPv6 by /64, trusted proxies).
     pub client_keys: crate::infra::client::ClientKeys,
+    /// Feedback and about-you answers, and the counts of them.
+    pub voice: crate::voice::Voice,
 }
 
 #[derive(Clone, Debug)]
@@ -38,9 +40,11 @@ impl FromRef<AppState> for LeptosOptions {
 
 /// The state every handler shares, from the configuration and a Redis link.
 pub fn state(config: &crate::config::Config, leptos_options: LeptosOptions, redis: RedisLink) -> Result<AppState, String> {
+    let voice = crate::voice::Voice::new(redis.clone(), config.sealer.clone(), config.feedback_days);
     let chat = crate::chat::ChatHub {
         store: crate::chat::store::ChatStore::new(redis.clone(), config.sealer.clone(), config.chat.clone()),
         bus: Default::default(),
+        voice: voice.clone(),
     };
     Ok(AppState {
         chat,
@@ -49,6 +53,7 @@ pub fn state(config: &crate::config::Config, leptos_options: LeptosOptions, redi
         site: load_site(config)?,
         referrals: ReferralStore::new(redis.clone()),
         sealer: config.sealer.clone(),
+        voice,
         staff: StaffSettings {
             cookie_secure: config.staff_cookie_secure,
             claim_ms: i64::from(config.claim_minutes) * 60_000,
@@ -85,6 +90,11 @@ pub fn load_site(config: &crate::config::Config) -> Result<SiteContext, String> 
             referral_days: u64::from(config.retention_days),
             chat_days: config.chat.retention_days,
             held_form_days: (crate::referrals::store::quarantine::QUARANTINE_MS / DAY_MS) as u64,
+            feedback_days: u64::from(config.feedback_days),
+        },
+        form_tokens: {
+            let tokens = crate::voice::token::FormTokens::new(config.sealer.clone());
+            app::site::FormTokenIssuer(Arc::new(move || tokens.issue(chrono::Utc::now().timestamp_millis())))
         },
     })
 }

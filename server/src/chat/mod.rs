@@ -26,6 +26,8 @@ pub use routes::routes;
 pub struct ChatHub {
     pub store: store::ChatStore,
     pub bus: Arc<bus::Bus>,
+    /// Where chat outcomes are counted.
+    pub voice: crate::voice::Voice,
 }
 
 /// The background work every instance runs for chat.

@@ -21,6 +21,7 @@ pub static ACCEPT: LazyLock<Script> = LazyLock::new(|| conversation_script(inclu
 pub static REQUEUE: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/requeue.lua")));
 pub static TRANSFER: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/transfer.lua")));
 pub static END: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/end.lua")));
+pub static OUTCOME: LazyLock<Script> = LazyLock::new(|| conversation_script(include_str!("../lua/outcome.lua")));
 pub static HOLD_LOCK: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("../lua/hold_lock.lua")));
 
 #[cfg(test)]
@@ -37,6 +38,7 @@ mod tests {
         ("requeue", include_str!("../lua/requeue.lua")),
         ("transfer", include_str!("../lua/transfer.lua")),
         ("end", include_str!("../lua/end.lua")),
+        ("outcome", include_str!("../lua/outcome.lua")),
         ("hold_lock", include_str!("../lua/hold_lock.lua")),
     ];
 
