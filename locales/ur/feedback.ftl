@@ -4,7 +4,7 @@
 feedback-question = کیا اس سے آپ کی مدد ہوئی؟
 feedback-intro = جواب دینا ضروری نہیں۔ ہم نہیں جانتے کہ آپ کون ہیں، اور آپ کا جواب آپ کی چیٹ یا ریفرل کے ساتھ نہیں جوڑا جاتا۔
 feedback-helped-yes = ہاں
-feedback-helped-partly = تھوڑی سی
+feedback-helped-partly = کچھ حد تک
 feedback-helped-no = نہیں
 feedback-comment-label = آپ ہمیں کچھ بتانا چاہیں تو (اختیاری)
 feedback-comment-hint = زیادہ سے زیادہ { $count ->
