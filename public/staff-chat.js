@@ -9,7 +9,7 @@
   var panels = document.getElementById("desk-panels");
   var statusLine = document.getElementById("desk-status");
   var outcomes = Array.prototype.map.call(document.querySelectorAll("#outcome-source option"), function (o) {
-    return { value: o.value, label: o.textContent };
+    return { value: o.value, label: o.label };
   });
   var canned = Array.prototype.map.call(document.querySelectorAll("#canned-source option"), function (o) {
     return { title: o.textContent, text: o.value };

@@ -70,7 +70,8 @@ pub fn chats_page(desk: &DeskSettings, offered: &[(String, String)], canned: &[(
 fn outcome_options() -> impl IntoView {
     domain::chat::outcome::ChatOutcome::ALL
         .iter()
-        .map(|outcome| view! { <option value=outcome.slug()>{outcome.label()}</option> })
+        // The label attribute, so the words cannot be mistaken for a canned reply's title.
+        .map(|outcome| view! { <option value=outcome.slug() label=outcome.label()></option> })
         .collect_view()
 }
 
