@@ -121,6 +121,9 @@
     before.hidden = true;
     ended.hidden = false;
     el("chat-ended-reason").textContent = TEXT["ended-" + reason] || TEXT["ended-gone"];
+    // "Did this help?" only after a chat that ended normally (the page lists which).
+    var feedback = el("chat-feedback");
+    if (feedback) feedback.hidden = (feedback.getAttribute("data-ask-after") || "").split(" ").indexOf(reason) < 0;
     ended.focus();
   }
 

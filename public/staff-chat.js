@@ -8,6 +8,9 @@
   var tabs = document.getElementById("desk-tabs");
   var panels = document.getElementById("desk-panels");
   var statusLine = document.getElementById("desk-status");
+  var outcomes = Array.prototype.map.call(document.querySelectorAll("#outcome-source option"), function (o) {
+    return { value: o.value, label: o.label };
+  });
   var canned = Array.prototype.map.call(document.querySelectorAll("#canned-source option"), function (o) {
     return { title: o.textContent, text: o.value };
   });
@@ -116,17 +119,38 @@
       if (transferSelect.value) send({ type: "transfer", chat: id, to: transferSelect.value });
     }));
     actions.appendChild(button("Return to queue", "desk-return", function () { send({ type: "return", chat: id }); }));
+    // The outcome is chosen before ending (or, when the visitor ended it, saved after).
+    var outcomeBox = make("div", { "class": "desk-outcome" });
+    var outcomeSelect = make("select", { id: "outcome-" + id, "data-testid": "desk-outcome" });
+    outcomeSelect.appendChild(make("option", { value: "" }, "Choose…"));
+    outcomes.forEach(function (o) { outcomeSelect.appendChild(make("option", { value: o.value }, o.label)); });
+    outcomeBox.appendChild(make("label", { "for": "outcome-" + id }, "Outcome of this chat"));
+    outcomeBox.appendChild(outcomeSelect);
+    var saveOutcome = button("Save outcome", "desk-save-outcome", function () {
+      if (!outcomeSelect.value) { statusLine.textContent = "Choose the outcome of this chat first."; outcomeSelect.focus(); return; }
+      chats[id].outcomeSent = true;
+      send({ type: "outcome", chat: id, outcome: outcomeSelect.value });
+      paintChat(chats[id], null);
+    });
+    outcomeBox.appendChild(saveOutcome);
     actions.appendChild(button("End chat", "desk-end", function () {
-      if (window.confirm("End this chat?")) send({ type: "end", chat: id });
+      var outcome = outcomeSelect.value;
+      if (!window.confirm(outcome ? "End this chat?" : "End this chat without an outcome? You can save one afterwards.")) return;
+      if (outcome) {
+        chats[id].outcomeSent = true;
+        send({ type: "end", chat: id, outcome: outcome });
+      } else {
+        send({ type: "end", chat: id });
+      }
     }));
     actions.appendChild(make("a", { href: "/staff/chat/" + id + "/referral", "data-testid": "desk-referral" }, "Create a referral from this chat"));
     var dismiss = button("Close this tab", "desk-dismiss", function () { removeChat(id); });
     dismiss.hidden = true;
-    [meta, offer, logBox, typing, form, actions, dismiss].forEach(function (n) { panel.appendChild(n); });
+    [meta, offer, logBox, typing, form, outcomeBox, actions, dismiss].forEach(function (n) { panel.appendChild(n); });
     tabs.appendChild(tab);
     panels.appendChild(panel);
     chats[id] = { number: number, tab: tab, panel: panel, log: log, typing: typing, offer: offer, form: form,
-      actions: actions, dismiss: dismiss, transfer: transferSelect, meta: meta, unread: 0, lastSeq: 0,
+      actions: actions, dismiss: dismiss, outcomeBox: outcomeBox, saveOutcome: saveOutcome, outcomeSent: false, transfer: transferSelect, meta: meta, unread: 0, lastSeq: 0,
       language: row.language, state: row.state, closed: false, typingTimer: null };
     if (!selected) select(id);
     return chats[id];
@@ -151,6 +175,8 @@
     chat.form.hidden = !active;
     chat.actions.hidden = !active;
     chat.dismiss.hidden = !chat.closed;
+    chat.outcomeBox.hidden = !(active || (chat.closed && !chat.outcomeSent));
+    chat.saveOutcome.hidden = !chat.closed;
     chat.transfer.textContent = "";
     colleagues.forEach(function (name) { chat.transfer.appendChild(make("option", { value: name }, name)); });
     paintTab(chat);

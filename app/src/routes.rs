@@ -6,7 +6,7 @@ use leptos_router::path;
 
 use crate::i18n::use_locale;
 use crate::pages::{
-    content, notices, ChatPage, DirectoryPage, HelpForPage, HomePage, InfoPage, NotFound, ReferralChooserPage,
+    content, notices, voice, ChatPage, DirectoryPage, HelpForPage, HomePage, InfoPage, NotFound, ReferralChooserPage,
     ReferralFormPage, ReferralSentPage, TopicPage,
 };
 
@@ -22,6 +22,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("refer") view=ReferralChooserPage/>
                     <Route path=path!("refer/:kind") view=ReferralFormPage/>
                     <Route path=path!("refer/:kind/sent") view=ReferralSentPage/>
+                    <Route path=path!("feedback") view=voice::FeedbackPage/>
+                    <Route path=path!("feedback/thanks") view=voice::FeedbackThanksPage/>
+                    <Route path=path!("about-you") view=voice::AboutYouPage/>
+                    <Route path=path!("about-you/thanks") view=voice::AboutYouThanksPage/>
                     <Route
                         path=path!("is-this-abuse")
                         view=|| view! { <InfoPage content=&content::IS_THIS_ABUSE/> }

@@ -18,6 +18,18 @@ pub struct SiteContext {
     pub chat_open: ChatOpen,
     /// How long personal data is kept, as configured (the privacy notice states it).
     pub retention: Retention,
+    /// Issues the signed, short-lived token a feedback form carries.
+    pub form_tokens: FormTokenIssuer,
+}
+
+/// Issues feedback form tokens (the server signs them; the app only places them).
+#[derive(Clone)]
+pub struct FormTokenIssuer(pub Arc<dyn Fn() -> String + Send + Sync>);
+
+impl FormTokenIssuer {
+    pub fn issue(&self) -> String {
+        (self.0)()
+    }
 }
 
 /// The retention settings in force, in days, for the pages that state them.
@@ -26,6 +38,8 @@ pub struct Retention {
     pub referral_days: u64,
     pub chat_days: u64,
     pub held_form_days: u64,
+    /// Days a "Did this help?" answer is kept (`FEEDBACK_DAYS`).
+    pub feedback_days: u64,
 }
 
 impl Retention {
@@ -35,6 +49,7 @@ impl Retention {
             Figure::ReferralRetentionDays => self.referral_days,
             Figure::ChatRetentionDays => self.chat_days,
             Figure::HeldFormDays => self.held_form_days,
+            Figure::FeedbackDays => self.feedback_days,
         }
     }
 }

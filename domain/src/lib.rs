@@ -8,6 +8,7 @@ mod slug;
 
 pub mod helplines;
 pub mod referral;
+pub mod voice;
 
 #[cfg(feature = "server")]
 pub mod caseload;

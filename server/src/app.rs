@@ -13,7 +13,7 @@ use tower_http::trace::TraceLayer;
 use crate::infra::page_cache::{self, PageCache};
 use crate::infra::{body_limit, health, language_redirect, page_csp, security_headers, telemetry, trailing_slash};
 use crate::state::AppState;
-use crate::{chat, referrals, staff};
+use crate::{chat, referrals, staff, voice};
 
 pub fn build(state: AppState, config: &crate::config::Config) -> Router {
     let routes = generate_route_list(::app::App);
@@ -44,6 +44,8 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
         .merge(staff::routes::directory::routes())
         .merge(crate::insight::routes::routes())
         .merge(chat::routes())
+        .merge(voice::routes::visitor::routes(&client_keys))
+        .merge(voice::routes::staff::routes())
         .leptos_routes_with_context(&state, routes, page_context.clone(), shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(page_context, ::app::shell))
         .with_state(state);

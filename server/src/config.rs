@@ -80,6 +80,8 @@ settings! {
         "days a closed referral is kept before a background job deletes it";
     "AUDIT_DAYS" => audit_days: u32 = "400", check at_least(1),
         "days the audit trail keeps its lines; a background job trims older ones";
+    "FEEDBACK_DAYS" => feedback_days: u32 = "90", check at_least(1),
+        "days a visitor's \"Did this help?\" answer and comment are kept (sealed, tied to no chat or referral); a background job deletes older ones";
     "STAFF_COOKIE_SECURE" => staff_cookie_secure: bool = "true",
         "mark the staff session cookie `Secure`; `false` only for local plain http";
     "CHAT_RESUME_SECONDS" => chat_resume_seconds: u64 = "600", check at_least(1),
@@ -242,6 +244,7 @@ pub struct Config {
     pub claim_minutes: u32,
     pub retention_days: u32,
     pub audit_days: u32,
+    pub feedback_days: u32,
     pub staff_cookie_secure: bool,
     pub chat: ChatSettings,
     pub edges: EdgeSettings,
@@ -343,6 +346,7 @@ impl Config {
             claim_minutes: settings.claim_minutes,
             retention_days: settings.retention_days,
             audit_days: settings.audit_days,
+            feedback_days: settings.feedback_days,
             staff_cookie_secure: settings.staff_cookie_secure,
             redis_url: settings.redis_url,
             locales_dir: settings.locales_dir,

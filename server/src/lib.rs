@@ -16,3 +16,4 @@ pub mod rekey;
 pub mod staff;
 pub mod state;
 pub mod triage;
+pub mod voice;

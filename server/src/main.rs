@@ -45,6 +45,7 @@ async fn run() -> Result<(), String> {
     let state = state::state(&config, leptos_options, redis.clone())?;
     let drain = state.drain.clone();
     server::chat::spawn_background(&state.chat, redis.target().clone(), instance, state.site.chat_open.clone());
+    tokio::spawn(server::voice::jobs::run(state.voice.store.clone()));
     let app = server::app::build(state, &config);
     let listener = tokio::net::TcpListener::bind(addr)
         .await

@@ -23,6 +23,8 @@ pub struct AppState {
     pub client_keys: crate::infra::client::ClientKeys,
     /// Begun on SIGTERM: `/readyz` says not-ready, chat sockets move elsewhere.
     pub drain: crate::infra::drain::Drain,
+    /// Feedback and about-you answers, and the counts of them.
+    pub voice: crate::voice::Voice,
 }
 
 #[derive(Clone, Debug)]
@@ -41,10 +43,12 @@ impl FromRef<AppState> for LeptosOptions {
 /// The state every handler shares, from the configuration and a Redis link.
 pub fn state(config: &crate::config::Config, leptos_options: LeptosOptions, redis: RedisLink) -> Result<AppState, String> {
     let drain = crate::infra::drain::Drain::default();
+    let voice = crate::voice::Voice::new(redis.clone(), config.sealer.clone(), config.feedback_days);
     let chat = crate::chat::ChatHub {
         store: crate::chat::store::ChatStore::new(redis.clone(), config.sealer.clone(), config.chat.clone()),
         bus: Default::default(),
         drain: drain.clone(),
+        voice: voice.clone(),
     };
     Ok(AppState {
         chat,
@@ -54,6 +58,7 @@ pub fn state(config: &crate::config::Config, leptos_options: LeptosOptions, redi
         site: load_site(config)?,
         referrals: ReferralStore::new(redis.clone()),
         sealer: config.sealer.clone(),
+        voice,
         staff: StaffSettings {
             cookie_secure: config.staff_cookie_secure,
             claim_ms: i64::from(config.claim_minutes) * 60_000,
@@ -90,6 +95,11 @@ pub fn load_site(config: &crate::config::Config) -> Result<SiteContext, String> 
             referral_days: u64::from(config.retention_days),
             chat_days: config.chat.retention_days,
             held_form_days: (crate::referrals::store::quarantine::QUARANTINE_MS / DAY_MS) as u64,
+            feedback_days: u64::from(config.feedback_days),
+        },
+        form_tokens: {
+            let tokens = crate::voice::token::FormTokens::new(config.sealer.clone());
+            app::site::FormTokenIssuer(Arc::new(move || tokens.issue(chrono::Utc::now().timestamp_millis())))
         },
     })
 }

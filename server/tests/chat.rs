@@ -851,3 +851,51 @@ async fn master_kill_drill_loses_and_repeats_nothing_acknowledged() {
     assert!(acknowledged_referrals.len() >= 2, "referrals were posted throughout");
     assert!(readiness.contains(&503) && readiness.last() == Some(&200), "/readyz reports the gap: {readiness:?}");
 }
+
+#[tokio::test]
+async fn an_adviser_records_each_chats_outcome_once_and_it_is_counted() {
+    let redis = RedisServer::start();
+    let a = instance(&redis.url(), &[]).await;
+    let cookie = adviser(&redis.url(), "amy", "en", 3).await;
+    let mut desk = connect(&a.addr, "/staff/chat/ws", Some(&cookie)).await;
+    let mut connection = redis_manager(&redis.url()).await;
+    let month = server::voice::tally::month_of(chrono::Utc::now().timestamp_millis());
+    let counted = async |connection: &mut server::infra::redis_link::RedisConnection| -> std::collections::BTreeMap<String, u64> {
+        connection.hgetall(server::voice::store::counts_key(&month)).await.unwrap()
+    };
+
+    // Ended by the adviser with an outcome: recorded in the chat's hash and counted.
+    let (mut first, chat, _) = visitor(&a.addr, "en").await;
+    accept_offer(&mut desk).await;
+    send(&mut desk, json!({ "type": "end", "chat": chat, "outcome": "safety-planning" })).await;
+    until(&mut first, "the end", |f| is_entry(f, |e| e["event"] == "ended:adviser-ended")).await;
+    let outcome: Option<String> = connection.hget(keys::chat_key(&chat), "outcome").await.unwrap();
+    assert_eq!(outcome.as_deref(), Some("safety-planning"));
+    // Once recorded it never changes, and it is counted once.
+    send(&mut desk, json!({ "type": "outcome", "chat": chat, "outcome": "abusive-or-hoax" })).await;
+    until(&mut desk, "refused", |f| f["type"] == "error" && f["code"] == "no-outcome").await;
+
+    // Ended by the visitor: the adviser records the outcome afterwards.
+    let (mut second, other, _) = visitor(&a.addr, "en").await;
+    accept_offer(&mut desk).await;
+    send(&mut second, json!({ "type": "leave" })).await;
+    until(&mut desk, "the visitor left", |f| is_entry(f, |e| e["event"] == "ended:visitor-left")).await;
+    send(&mut desk, json!({ "type": "outcome", "chat": other, "outcome": "visitor-left" })).await;
+    until(&mut desk, "saved", |f| f["type"] == "ok").await;
+    send(&mut desk, json!({ "type": "outcome", "chat": other, "outcome": "visitor-left" })).await;
+    until(&mut desk, "once only", |f| f["type"] == "error" && f["code"] == "no-outcome").await;
+    // Not theirs, or not a known outcome: refused.
+    send(&mut desk, json!({ "type": "outcome", "chat": "someone-elses", "outcome": "signposted" })).await;
+    until(&mut desk, "not theirs", |f| f["type"] == "error" && f["code"] == "no-outcome").await;
+    send(&mut desk, json!({ "type": "end", "chat": other, "outcome": "solved" })).await;
+    until(&mut desk, "unknown outcome", |f| f["type"] == "error").await;
+
+    let counts = counted(&mut connection).await;
+    assert_eq!(counts.get("chat-outcome:safety-planning"), Some(&1));
+    assert_eq!(counts.get("chat-outcome:visitor-left"), Some(&1));
+    assert_eq!(counts.get("chat-outcome:abusive-or-hoax"), None);
+    // The counts name outcomes only: no chat id.
+    let dump = redis_dump(&redis.url()).await;
+    let voice: Vec<&str> = dump.lines().filter(|l| l.starts_with("{voice}")).collect();
+    assert!(voice.iter().all(|line| !line.contains(&chat) && !line.contains(&other)), "{voice:?}");
+}

@@ -2,6 +2,9 @@
 //! just a new folder.
 mod support;
 
+use domain::voice::about_you::{EthnicGroupHeading, Question};
+use domain::voice::feedback::Helped;
+
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -79,6 +82,14 @@ fn data_driven_keys() -> BTreeSet<String> {
     for question in RiskQuestion::ALL {
         keys.extend([format!("risk-{}", question.slug()), format!("risk-{}-why", question.slug())]);
     }
+    // The feedback answers and the about-you questions, named from their slugs.
+    keys.extend(Helped::ALL.iter().map(|h| format!("feedback-helped-{}", h.slug())));
+    for question in Question::ALL {
+        let name = question.slug();
+        keys.insert(format!("about-you-{name}"));
+        keys.extend(question.answers().iter().filter(|a| **a != "prefer-not-to-say").map(|a| format!("about-you-{name}-{a}")));
+    }
+    keys.extend(EthnicGroupHeading::ALL.iter().map(|h| format!("about-you-ethnic-group-heading-{}", h.slug())));
     keys.insert(NATIVE_NAME_KEY.to_owned());
     keys
 }

@@ -5,9 +5,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use domain::helplines::Helpline;
+use domain::voice::feedback::{AskedAfter, ASK_AFTER_CHAT_ENDS};
 
 use crate::i18n::{t, use_locale};
 use crate::layout::{chat_open, chat_opens_text};
+use crate::pages::voice::{AboutYouInvite, FeedbackForm};
 use crate::phone::PhoneLink;
 
 #[component]
@@ -43,11 +45,25 @@ pub fn ChatPage() -> impl IntoView {
                     <li><a href=locale.href("/refer/self") data-testid="chat-leave-details">{t("chat-leave-details")}</a></li>
                     <li><a href=locale.href("/directory")>{t("chat-see-directory")}</a></li>
                 </ul>
+                {after_chat()}
             </section>
             <script type="application/json" id="chat-text" inner_html=strings_json()></script>
         </div>
         <script src="/chat.js" defer=true></script>
     }
+}
+
+/// "Did this help?" and the about-you invitation, shown by chat.js only after a chat that
+/// ended normally, never after quick exit.
+fn after_chat() -> AnyView {
+    view! {
+        <div id="chat-feedback" hidden=true data-ask-after=ASK_AFTER_CHAT_ENDS.join(" ") data-testid="chat-feedback">
+            <h3>{t("feedback-question")}</h3>
+            <FeedbackForm after=AskedAfter::Chat/>
+            <AboutYouInvite/>
+        </div>
+    }
+    .into_any()
 }
 
 fn start_form() -> impl IntoView {

@@ -26,6 +26,8 @@ pub enum Figure {
     ChatRetentionDays,
     /// Days a form held by the spam check is kept for review.
     HeldFormDays,
+    /// Days a "Did this help?" answer is kept (`FEEDBACK_DAYS`).
+    FeedbackDays,
 }
 
 pub struct Section {

@@ -10,6 +10,7 @@ mod not_found;
 pub mod notices;
 pub mod referral;
 pub mod topics;
+pub mod voice;
 
 pub use chat::{ChatPage, SCRIPT_STRINGS as CHAT_SCRIPT_STRINGS};
 pub use directory::DirectoryPage;

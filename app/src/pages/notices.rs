@@ -33,6 +33,15 @@ pub const PRIVACY: InfoContent = InfoContent {
                 Figure { key: "privacy-chat-retention", figure: content::Figure::ChatRetentionDays },
             ],
         },
+        Section {
+            heading: "privacy-voice-heading",
+            blocks: &[
+                Para("privacy-voice-feedback"),
+                Figure { key: "privacy-voice-feedback-retention", figure: content::Figure::FeedbackDays },
+                Para("privacy-voice-about-you"),
+                Para("privacy-voice-why"),
+            ],
+        },
         Section { heading: "privacy-where-heading", blocks: &[Para("privacy-where-body")] },
         Section {
             heading: "privacy-who-heading",

@@ -60,9 +60,19 @@ pub fn chats_page(desk: &DeskSettings, offered: &[(String, String)], canned: &[(
             <div id="desk-tabs" role="tablist" aria-label="Your chats"></div>
             <div id="desk-panels"></div>
             <select id="canned-source" hidden=true aria-hidden="true">{replies}</select>
+            <select id="outcome-source" hidden=true aria-hidden="true">{outcome_options()}</select>
         </section>
         <script src="/staff-chat.js" defer=true></script>
     }
+}
+
+/// The outcomes an adviser chooses from when ending a chat, for the desk script to offer.
+fn outcome_options() -> impl IntoView {
+    domain::chat::outcome::ChatOutcome::ALL
+        .iter()
+        // The label attribute, so the words cannot be mistaken for a canned reply's title.
+        .map(|outcome| view! { <option value=outcome.slug() label=outcome.label()></option> })
+        .collect_view()
 }
 
 /// The referral an adviser makes from a chat, with the visitor's agreement.

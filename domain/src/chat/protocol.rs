@@ -2,6 +2,8 @@
 //! panic. Messages are plain text; the page shows them escaped.
 use serde::{Deserialize, Serialize};
 
+use super::outcome::ChatOutcome;
+
 /// Largest frame accepted, in bytes, before it is even parsed.
 pub const MAX_FRAME_BYTES: usize = 8 * 1024;
 /// Longest message, in characters.
@@ -41,7 +43,14 @@ pub enum AdviserFrame {
     Read { chat: String, seq: u64 },
     Transfer { chat: String, to: String },
     Return { chat: String },
-    End { chat: String },
+    /// Ends the chat, with the outcome the adviser chose (consoles from before send none).
+    End {
+        chat: String,
+        #[serde(default)]
+        outcome: Option<ChatOutcome>,
+    },
+    /// The outcome of a chat of theirs that ended another way (the visitor left, it went quiet).
+    Outcome { chat: String, outcome: ChatOutcome },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -127,7 +136,8 @@ impl AdviserFrame {
             | AdviserFrame::Read { chat, .. }
             | AdviserFrame::Transfer { chat, .. }
             | AdviserFrame::Return { chat }
-            | AdviserFrame::End { chat } => chat,
+            | AdviserFrame::End { chat, .. }
+            | AdviserFrame::Outcome { chat, .. } => chat,
         }
     }
 }
@@ -353,6 +363,17 @@ mod tests {
             Ok(AdviserFrame::Transfer { chat: "c1".into(), to: "amy".into() })
         );
         assert_eq!(AdviserFrame::decode(r#"{"type":"end","chat":""}"#), Err(ProtocolError::BadId));
+        assert_eq!(
+            AdviserFrame::decode(r#"{"type":"end","chat":"c1","outcome":"safety-planning"}"#),
+            Ok(AdviserFrame::End { chat: "c1".into(), outcome: Some(ChatOutcome::SafetyPlanning) })
+        );
+        assert_eq!(AdviserFrame::decode(r#"{"type":"end","chat":"c1"}"#), Ok(AdviserFrame::End { chat: "c1".into(), outcome: None }));
+        assert_eq!(AdviserFrame::decode(r#"{"type":"end","chat":"c1","outcome":"solved"}"#), Err(ProtocolError::Malformed));
+        assert_eq!(
+            AdviserFrame::decode(r#"{"type":"outcome","chat":"c1","outcome":"visitor-left"}"#),
+            Ok(AdviserFrame::Outcome { chat: "c1".into(), outcome: ChatOutcome::VisitorLeft })
+        );
+        assert_eq!(AdviserFrame::decode(r#"{"type":"outcome","chat":"c1"}"#), Err(ProtocolError::Malformed));
         assert_eq!(AdviserFrame::decode(r#"{"type":"message","chat":"c","id":"m","text":" "}"#), Err(ProtocolError::EmptyMessage));
         assert_eq!(AdviserFrame::decode(r#"{"type":"end","chat":"c","extra":1}"#), Err(ProtocolError::Malformed));
     }

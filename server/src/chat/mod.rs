@@ -30,6 +30,8 @@ pub struct ChatHub {
     pub store: store::ChatStore,
     pub bus: Arc<bus::Bus>,
     pub drain: crate::infra::drain::Drain,
+    /// Where chat outcomes are counted.
+    pub voice: crate::voice::Voice,
 }
 
 /// The background work every instance runs for chat.

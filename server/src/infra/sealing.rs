@@ -48,6 +48,8 @@ pub enum SealedField {
     QuarantinedSubmission,
     /// A staff account's TOTP secret.
     TotpSecret,
+    /// A visitor's "Did this help?" comment, bound to the answer's own random id.
+    FeedbackComment,
 }
 
 /// Where a sealed blob belongs. Opening with any other binding fails.

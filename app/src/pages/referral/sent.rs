@@ -1,9 +1,11 @@
 //! After sending: what happens next and by when, and the way out again.
 use domain::referral::ReferralPath;
+use domain::voice::feedback::AskedAfter;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::i18n::{t, t_args, use_locale};
+use crate::pages::voice::{AboutYouInvite, FeedbackForm};
 use crate::pages::{EmergencyOptions, NotFound};
 use crate::promise::contact_by_now;
 
@@ -31,6 +33,11 @@ fn sent_view(path: ReferralPath) -> impl IntoView {
         <p><strong>{t("refer-sent-danger")}</strong></p>
         <p>{t("refer-sent-exit")}</p>
         <p><a href=locale.href("")>{t("refer-sent-home")}</a></p>
+        <section class="feedback-after" aria-labelledby="feedback-after-heading">
+            <h2 id="feedback-after-heading">{t("feedback-question")}</h2>
+            <FeedbackForm after=AskedAfter::Referral/>
+        </section>
+        <AboutYouInvite/>
         <EmergencyOptions/>
     }
 }

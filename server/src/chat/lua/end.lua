@@ -2,7 +2,8 @@
 -- holder's chats and desk when ARGV[5] names one, and last the insight outbox. The resume
 -- token goes with the chat. Records the end (and an abandoned wait or a quick exit) for the
 -- counters.
--- ARGV: chat, reason, now, retention, holder the keys belong to ('' = none).
+-- ARGV: chat, reason, now, retention, holder the keys belong to ('' = none), the outcome the
+-- adviser chose ('' = none yet).
 -- Returns 1, 0 (gone or already ended) or -2 (the holder is not ARGV[5]).
 local WAITING, OFFERS, LIVE, DURATIONS = KEYS[4], KEYS[5], KEYS[6], KEYS[7]
 local CLIENT_LIVE, HOLDER_CHATS, HOLDER_DESK, OUTBOX = KEYS[8], KEYS[9], KEYS[10], KEYS[#KEYS]
@@ -11,6 +12,7 @@ if not state or state == 'ended' then return 0 end
 local name = holder()
 if (name or '') ~= ARGV[5] then return -2 end
 redis.call('HSET', CHAT, 'state', 'ended', 'end_reason', ARGV[2], 'ended_at', ARGV[3])
+if (ARGV[6] or '') ~= '' then redis.call('HSET', CHAT, 'outcome', ARGV[6]) end
 redis.call('HDEL', CHAT, 'token', 'socket')
 redis.call('SREM', CLIENT_LIVE, ID)
 redis.call('ZREM', WAITING, ID)

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use axum::extract::ws::WebSocket;
+use domain::chat::outcome::ChatOutcome;
 use domain::chat::protocol::{AdviserFrame, ClientFrame, ServerFrame};
 
 use super::{Pace, Side, PING_EVERY};
@@ -15,6 +16,7 @@ use crate::chat::store::{Appended, ChatStore, Content};
 use crate::chat::ChatHub;
 use crate::staff::store::{Activity, StaffStore};
 use crate::staff::StaffSession;
+use crate::voice::tally::Counted;
 
 /// Entries sent per read of one chat's record.
 const BATCH: usize = 500;
@@ -38,6 +40,7 @@ pub async fn run(mut ws: WebSocket, hub: ChatHub, sessions: StaffStore, session:
     let pace = Pace { frames_per_second: settings.frames_per_second * 4, burst: settings.frame_burst * 2, beat };
     let mut adviser = Adviser {
         store: hub.store.clone(),
+        voice: hub.voice.clone(),
         me: name,
         shown: Shown::default(),
         queue_changed: false,
@@ -67,6 +70,8 @@ struct Shown {
 
 struct Adviser {
     store: ChatStore,
+    /// Where the outcomes this adviser chooses are counted.
+    voice: crate::voice::Voice,
     me: String,
     shown: Shown,
     /// The queue changed since the desk was last read in full.
@@ -147,6 +152,13 @@ impl Adviser {
         !self.signed_out
     }
 
+    /// Counts a chat's outcome, once per chat (the chat's own script recorded it once).
+    async fn count_outcome(&self, chat: &str, outcome: ChatOutcome) {
+        if let Err(error) = self.voice.count(&format!("chat-outcome.{chat}"), Counted::ChatOutcome(outcome)).await {
+            tracing::warn!(%error, "chat outcome recorded but not counted");
+        }
+    }
+
     /// Acts on a frame; returns a frame to answer with, or None to refresh the desk.
     async fn handle(&self, frame: AdviserFrame) -> Option<ServerFrame> {
         let (store, me) = (&self.store, self.me.as_str());
@@ -196,12 +208,30 @@ impl Adviser {
                 Ok(false) => return error("not-yours"),
                 Err(e) => Err(e),
             },
-            AdviserFrame::End { .. } => match store.end(&chat, "adviser-ended", me).await {
+            AdviserFrame::End { outcome: None, .. } => match store.end(&chat, "adviser-ended", me).await {
                 Ok(true) => {
                     audit("chat-ended").await;
                     Ok(())
                 }
                 Ok(false) => return error("not-yours"),
+                Err(e) => Err(e),
+            },
+            AdviserFrame::End { outcome: Some(outcome), .. } => match store.end_with_outcome(&chat, me, *outcome).await {
+                Ok(true) => {
+                    audit("chat-ended").await;
+                    self.count_outcome(&chat, *outcome).await;
+                    Ok(())
+                }
+                Ok(false) => return error("not-yours"),
+                Err(e) => Err(e),
+            },
+            AdviserFrame::Outcome { outcome, .. } => match store.record_outcome(&chat, me, *outcome).await {
+                Ok(true) => {
+                    audit("chat-outcome").await;
+                    self.count_outcome(&chat, *outcome).await;
+                    return Some(ServerFrame::Ok);
+                }
+                Ok(false) => return error("no-outcome"),
                 Err(e) => Err(e),
             },
         };

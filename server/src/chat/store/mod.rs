@@ -17,6 +17,7 @@ use crate::infra::redis_link::RedisConnection;
 use redis::AsyncCommands;
 
 use crate::config::ChatSettings;
+use domain::chat::outcome::ChatOutcome;
 use crate::infra::record_format::{self, RecordFormat};
 use crate::infra::redis_link::{RedisLink, RedisTarget};
 use crate::infra::sealing::{Binding, Sealer};
@@ -112,7 +113,7 @@ const HOLDER_ATTEMPTS: usize = 5;
 /// A change that touches the keys of whoever holds the chat.
 enum HolderChange<'a> {
     Requeue { event: &'a str, passed_over: bool, front: bool },
-    End { reason: &'a str },
+    End { reason: &'a str, outcome: Option<ChatOutcome> },
 }
 
 fn now_ms() -> i64 {
@@ -414,7 +415,7 @@ impl ChatStore {
                     .invoke_async(connection)
                     .await?
             }
-            HolderChange::End { reason } => {
+            HolderChange::End { reason, outcome } => {
                 let mut invocation = scripts::END.on(self.sharded()).key(&keys::conversation(chat)[..]);
                 // Set at the start and never changed, so it can be read before the script.
                 let client = self.client(connection, chat).await?;
@@ -423,7 +424,15 @@ impl ChatStore {
                     invocation.key(keys::chats_of(name)).key(keys::desk_key(name));
                 }
                 invocation.key(keys::INSIGHT_OUTBOX);
-                invocation.arg(chat).arg(reason).arg(now_ms()).arg(self.retention()).arg(name).invoke_async(connection).await?
+                invocation
+                    .arg(chat)
+                    .arg(reason)
+                    .arg(now_ms())
+                    .arg(self.retention())
+                    .arg(name)
+                    .arg(outcome.map_or("", ChatOutcome::slug))
+                    .invoke_async(connection)
+                    .await?
             }
         };
         Ok(done)
@@ -456,7 +465,28 @@ impl ChatStore {
     /// Ends the chat for `reason` (`visitor-left`, `visitor-exit`, `adviser-ended`, …);
     /// `holder` '' means whoever holds it.
     pub async fn end(&self, chat: &str, reason: &str, holder: &str) -> Result<bool, ChatError> {
-        Ok(counted(self.as_holder(chat, holder, HolderChange::End { reason }).await?))
+        Ok(counted(self.as_holder(chat, holder, HolderChange::End { reason, outcome: None }).await?))
+    }
+
+    /// The adviser `holder` ends the chat with the outcome they chose (recorded in its hash).
+    pub async fn end_with_outcome(&self, chat: &str, holder: &str, outcome: ChatOutcome) -> Result<bool, ChatError> {
+        Ok(counted(self.as_holder(chat, holder, HolderChange::End { reason: "adviser-ended", outcome: Some(outcome) }).await?))
+    }
+
+    /// Records the outcome of `adviser`'s chat that ended another way. Returns true when it
+    /// was recorded now (false: it has one already, or it is not their ended chat).
+    pub async fn record_outcome(&self, chat: &str, adviser: &str, outcome: ChatOutcome) -> Result<bool, ChatError> {
+        let mut connection = self.connection().await?;
+        let done: i64 = scripts::OUTCOME
+            .on(self.sharded())
+            .key(&keys::conversation(chat)[..])
+            .arg(chat)
+            .arg(adviser)
+            .arg(outcome.slug())
+            .arg(now_ms())
+            .invoke_async(&mut connection)
+            .await?;
+        Ok(done == 1)
     }
 
     /// Links the referral made from this chat to it.

@@ -51,6 +51,7 @@ pub static ACCEPT: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(i
 pub static REQUEUE: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/requeue.lua")));
 pub static TRANSFER: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/transfer.lua")));
 pub static END: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/end.lua")));
+pub static OUTCOME: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/outcome.lua")));
 pub static LINK_REFERRAL: LazyLock<ChatScript> = LazyLock::new(|| conversation_script(include_str!("../lua/link_referral.lua")));
 pub static HOLD_LOCK: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("../lua/hold_lock.lua")));
 
@@ -68,6 +69,7 @@ mod tests {
         ("requeue", include_str!("../lua/requeue.lua")),
         ("transfer", include_str!("../lua/transfer.lua")),
         ("end", include_str!("../lua/end.lua")),
+        ("outcome", include_str!("../lua/outcome.lua")),
         ("hold_lock", include_str!("../lua/hold_lock.lua")),
         ("link_referral", include_str!("../lua/link_referral.lua")),
     ];
