@@ -30,6 +30,7 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
     let page_cache = PageCache::new(
         state.site.catalog.languages().iter().map(|language| language.tag.clone()),
         state.site.chat_open.clone(),
+        state.site.form_tokens.clone(),
         page_cache::CAPACITY_BYTES,
     );
     let mut router = Router::new()

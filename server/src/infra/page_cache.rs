@@ -17,8 +17,8 @@ use axum::response::Response;
 use quick_cache::sync::Cache;
 use quick_cache::Weighter;
 
-use app::per_response::SUBMISSION_ID_PLACEHOLDER;
-use app::site::ChatOpen;
+use app::per_response::{FORM_TOKEN_PLACEHOLDER, SUBMISSION_ID_PLACEHOLDER};
+use app::site::{ChatOpen, FormTokenIssuer};
 
 /// Bytes of cached pages at most (keys and bookkeeping counted too).
 pub const CAPACITY_BYTES: u64 = 16 * 1024 * 1024;
@@ -46,20 +46,33 @@ struct Template {
 }
 
 impl Template {
-    /// The response to send: the placeholders replaced by fresh values (same length, so the
-    /// headers stay right).
-    fn fill(&self) -> Response {
+    /// The response to send: each placeholder replaced by a fresh value of its own.
+    fn fill(&self, tokens: &FormTokenIssuer) -> Response {
         let body = match std::str::from_utf8(&self.body) {
-            Ok(html) if html.contains(SUBMISSION_ID_PLACEHOLDER) => {
-                Bytes::from(html.replace(SUBMISSION_ID_PLACEHOLDER, &uuid::Uuid::new_v4().to_string()))
+            Ok(html) if html.contains(SUBMISSION_ID_PLACEHOLDER) || html.contains(FORM_TOKEN_PLACEHOLDER) => {
+                let html = each_replaced(html, SUBMISSION_ID_PLACEHOLDER, || uuid::Uuid::new_v4().to_string());
+                Bytes::from(each_replaced(&html, FORM_TOKEN_PLACEHOLDER, || tokens.issue()))
             }
             _ => self.body.clone(),
         };
         let mut response = Response::new(Body::from(body));
         *response.status_mut() = self.status;
         *response.headers_mut() = self.headers.clone();
+        response.headers_mut().remove(header::CONTENT_LENGTH);
         response
     }
+}
+
+/// `text` with every `placeholder` replaced by its own `fresh()` value.
+fn each_replaced(text: &str, placeholder: &str, mut fresh: impl FnMut() -> String) -> String {
+    let mut parts = text.split(placeholder);
+    let mut out = String::with_capacity(text.len());
+    out.push_str(parts.next().unwrap_or_default());
+    for part in parts {
+        out.push_str(&fresh());
+        out.push_str(part);
+    }
+    out
 }
 
 #[derive(Clone)]
@@ -78,15 +91,17 @@ pub struct PageCache {
     pages: Arc<Cache<PageKey, Arc<Template>, ByBytes>>,
     languages: Arc<[String]>,
     chat_open: ChatOpen,
+    form_tokens: FormTokenIssuer,
 }
 
 impl PageCache {
-    pub fn new(languages: impl IntoIterator<Item = String>, chat_open: ChatOpen, capacity_bytes: u64) -> PageCache {
+    pub fn new(languages: impl IntoIterator<Item = String>, chat_open: ChatOpen, form_tokens: FormTokenIssuer, capacity_bytes: u64) -> PageCache {
         let estimated_entries = (capacity_bytes / 16_384).max(16) as usize;
         PageCache {
             pages: Arc::new(Cache::with_weighter(estimated_entries, capacity_bytes, ByBytes)),
             languages: languages.into_iter().collect(),
             chat_open,
+            form_tokens,
         }
     }
 
@@ -147,7 +162,7 @@ async fn read_html(response: Response) -> Result<Template, Response> {
 pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
     let key = cache.key(request.method(), request.uri(), request.headers(), chrono::Utc::now().timestamp());
     if let Some(page) = key.as_ref().and_then(|key| cache.pages.get(key)) {
-        return page.fill();
+        return page.fill(&cache.form_tokens);
     }
     if !cache.is_page(request.uri()) {
         return next.run(request).await;
@@ -156,7 +171,7 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         Ok(template) => Arc::new(template),
         Err(response) => return response,
     };
-    let response = template.fill();
+    let response = template.fill(&cache.form_tokens);
     if let Some(key) = key {
         if template.status == StatusCode::OK && !template.headers.contains_key(header::SET_COOKIE) {
             cache.pages.insert(key, template);
@@ -170,8 +185,13 @@ mod tests {
     use super::*;
     use axum::http::HeaderValue;
 
+    fn tokens() -> FormTokenIssuer {
+        let issued = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        FormTokenIssuer(Arc::new(move || format!("token-{}", issued.fetch_add(1, std::sync::atomic::Ordering::Relaxed))))
+    }
+
     fn cache() -> PageCache {
-        PageCache::new(["en".to_owned(), "ar".to_owned()], ChatOpen::default(), 64 * 1024)
+        PageCache::new(["en".to_owned(), "ar".to_owned()], ChatOpen::default(), tokens(), 64 * 1024)
     }
 
     #[test]
@@ -216,16 +236,19 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn every_send_of_a_form_gets_its_own_submission_id() {
+    async fn every_send_of_a_form_gets_its_own_submission_id_and_token() {
+        let tokens = tokens();
         let form = page(format!(r#"<input name="submission-id" value="{SUBMISSION_ID_PLACEHOLDER}">"#));
-        let (first, second) = (text(form.fill()).await, text(form.fill()).await);
+        let (first, second) = (text(form.fill(&tokens)).await, text(form.fill(&tokens)).await);
         assert_ne!(first, second);
         for sent in [&first, &second] {
             assert!(!sent.contains(SUBMISSION_ID_PLACEHOLDER));
             let id = sent.split("value=\"").nth(1).unwrap().trim_end_matches("\">");
             assert!(uuid::Uuid::parse_str(id).is_ok(), "{id}");
         }
-        assert_eq!(text(page("<p>plain</p>").fill()).await, "<p>plain</p>");
+        assert_eq!(text(page("<p>plain</p>").fill(&tokens)).await, "<p>plain</p>");
+        let two = page(format!("{FORM_TOKEN_PLACEHOLDER}|{FORM_TOKEN_PLACEHOLDER}"));
+        assert_eq!(text(two.fill(&tokens)).await, "token-0|token-1", "each placeholder its own token");
     }
 
     #[test]

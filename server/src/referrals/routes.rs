@@ -83,12 +83,9 @@ async fn submit(
     };
     let form = ReferralForm::from_pairs(parse_pairs(&body));
     let thank_you = Redirect::to(&format!("/{lang}/refer/{kind}/sent")).into_response();
-    let submission_id = match uuid::Uuid::parse_str(form.get("submission-id")) {
-        Ok(id) if id.to_string() != app::per_response::SUBMISSION_ID_PLACEHOLDER => id.to_string(),
-        // Without an id (a hand-made request) the referral is still taken, just not
-        // deduplicated; the unfilled placeholder is shared, so it never counts as an id.
-        _ => uuid::Uuid::new_v4().to_string(),
-    };
+    // Without an id (a hand-made request) the referral is still taken, just not deduplicated.
+    let submission_id =
+        app::per_response::posted_submission_id(form.get("submission-id")).unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
     if form.is_bot() {
         // Thanked like anyone (a script must not learn it was caught), and kept for review:
         // a person's autofill may have filled the hidden field.

@@ -32,10 +32,7 @@ fn form_page() -> Option<AnyView> {
     let form = use_context::<SubmittedForm>().unwrap_or_default();
     // Kept across re-displays, so sending again after a problem cannot make a second referral.
     // A fresh form gets its id as the page is sent (`per_response`).
-    let submission_id = match form.value("submission-id") {
-        id if uuid::Uuid::parse_str(&id).is_ok() && id != crate::per_response::SUBMISSION_ID_PLACEHOLDER => id,
-        _ => crate::per_response::SUBMISSION_ID_PLACEHOLDER.to_owned(),
-    };
+    let submission_id = crate::per_response::submission_id_for_form(&form.value("submission-id"));
     let professional = path == ReferralPath::Professional;
     let friend = path == ReferralPath::FriendOrFamily;
     let title = t(&format!("refer-form-title-{kind}"));

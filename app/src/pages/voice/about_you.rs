@@ -27,10 +27,7 @@ pub fn AboutYouPage() -> impl IntoView {
     let locale = use_locale();
     let sent = use_context::<SubmittedVoiceForm>().unwrap_or_default();
     // Kept across a re-display, so sending again still counts once.
-    let submission_id = match sent.value("submission-id") {
-        id if uuid::Uuid::parse_str(&id).is_ok() => id,
-        _ => uuid::Uuid::new_v4().to_string(),
-    };
+    let submission_id = crate::per_response::submission_id_for_form(&sent.value("submission-id"));
     let problem = sent.problem.map(|key| view! { <p class="field-error" role="alert" data-testid="about-you-problem">{t(key)}</p> });
     let questions = Question::ALL.iter().map(|&question| question_view(question, &sent)).collect_view();
     view! {

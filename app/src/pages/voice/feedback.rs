@@ -55,13 +55,9 @@ fn count() -> [(&'static str, String); 1] {
     [("count", MAX_COMMENT_CHARS.to_string())]
 }
 
-#[cfg(feature = "ssr")]
+/// Filled in with a fresh signed token as each page is sent (`per_response`).
 fn form_token() -> String {
-    expect_context::<crate::site::SiteContext>().form_tokens.issue()
-}
-#[cfg(not(feature = "ssr"))]
-fn form_token() -> String {
-    String::new()
+    crate::per_response::FORM_TOKEN_PLACEHOLDER.to_owned()
 }
 
 /// `/{lang}/feedback`: the form on its own (`?after=chat`), where a problem shows it again.

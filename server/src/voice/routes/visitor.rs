@@ -109,11 +109,9 @@ async fn about_you(State(state): State<AppState>, Path(lang): Path<String>, requ
     }
     let fields = fields.unwrap_or_default();
     let answers = AboutYou::from_fields(&fields);
-    let submission = match fields.get("submission-id").map(|id| uuid::Uuid::parse_str(id)) {
-        Some(Ok(id)) => id.to_string(),
-        // A hand-made post is still counted, just not deduplicated.
-        _ => uuid::Uuid::new_v4().to_string(),
-    };
+    // A hand-made post is still counted, just not deduplicated.
+    let posted = fields.get("submission-id").map(String::as_str).unwrap_or_default();
+    let submission = app::per_response::posted_submission_id(posted).unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
     match state.voice.count(&submission, Counted::AboutYou(&answers)).await {
         Ok(_) => Redirect::to(&format!("/{lang}/about-you/thanks")).into_response(),
         Err(error) => {
