@@ -6,9 +6,13 @@
 //! feature (on by default), so the wasm build never compiles toml, fluent or time zones.
 mod slug;
 
+pub mod contact;
+pub mod csv;
 pub mod helplines;
 pub mod referral;
 
+#[cfg(feature = "server")]
+pub mod audit;
 #[cfg(feature = "server")]
 pub mod chat;
 #[cfg(feature = "server")]

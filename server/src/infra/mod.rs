@@ -2,6 +2,7 @@
 //! personal data, security headers, logs, probes, shutdown and page rendering; the network
 //! edge (serving with timeouts, body limits, client keys and rate limits, trailing-slash
 //! redirects).
+pub mod blind_index;
 pub mod body_limit;
 pub mod client;
 pub mod health;

@@ -94,7 +94,7 @@ pub async fn reseal_intake_entry(
 }
 
 /// The fields of a referral's intake entry, as `triage::intake` reads them.
-fn intake_fields(referral: &NewReferral) -> [(&'static str, String); 8] {
+fn intake_fields(referral: &NewReferral) -> [(&'static str, String); 9] {
     [
         ("referral", referral.id.clone()),
         ("path", referral.path.slug().to_owned()),
@@ -104,6 +104,8 @@ fn intake_fields(referral: &NewReferral) -> [(&'static str, String); 8] {
         ("contact_by", referral.contact_by_ms.to_string()),
         ("flags", ReferralFlag::join(&referral.flags)),
         ("sealed", referral.sealed.clone()),
+        // Digests only; `triage::intake` adds them to the contact index.
+        ("contacts", referral.contacts.join(",")),
     ]
 }
 

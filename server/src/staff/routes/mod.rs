@@ -1,10 +1,13 @@
 //! The staff handlers. They ask for what they need through the extractors (`StaffSession`,
 //! `Admin`, `CsrfForm<T>`), reach Redis only through `StaffStore` (and the triage queue),
 //! and answer with the pages `app::staff` renders.
+pub mod audit;
 pub mod console;
 pub mod directory;
 pub mod login;
 pub mod quarantine;
+pub mod search;
+pub mod team;
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
