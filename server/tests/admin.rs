@@ -124,7 +124,7 @@ async fn repeat_referrals_are_linked_and_found_by_phone_email_or_reference_with_
     assert!(page.contains("Also referred on") && page.contains(&format!("/staff/record/{first}")), "{page}");
     assert!(!page.contains(&format!("/staff/record/{other}")) && !page.contains(&format!("/staff/record/{same_email}")));
     // Closed referrals are found too.
-    let closed = post_as(&app, &format!("/staff/referral/{same_phone}/close"), &amira, &[("outcome", "no-contact"), ("note", "")]).await;
+    let closed = post_as(&app, &format!("/staff/referral/{same_phone}/close"), &amira, &[("outcome", "no-safe-contact"), ("note", "")]).await;
     assert_eq!(closed.status(), StatusCode::SEE_OTHER);
 
     let mut by_phone = search(&app, &amira, "07700900123").await;
@@ -294,7 +294,7 @@ async fn the_last_admin_cannot_disable_or_demote_themselves() {
     add_account(&store, "ada", Role::Admin).await;
     team::apply(&store, &sealer, "command-line", "boss", TeamAction::SetRole(Role::Adviser)).await.unwrap();
     let last = team::apply(&store, &sealer, "command-line", "ada", TeamAction::Disable).await;
-    assert!(matches!(last, Err(TeamError::LastAdmin(_))), "{last:?}");
+    assert!(matches!(last, Err(TeamError::LastAdmin(_))), "{:?}", last.err());
     // A disabled admin does not count; enabling them again does.
     team::apply(&store, &sealer, "command-line", "boss", TeamAction::SetRole(Role::Admin)).await.unwrap();
     team::apply(&store, &sealer, "command-line", "boss", TeamAction::Disable).await.unwrap();
