@@ -251,7 +251,9 @@
     socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/staff/chat/ws");
     socket.onopen = function () { retryMs = 500; };
     socket.onmessage = function (event) { try { onFrame(JSON.parse(event.data)); } catch (e) {} };
-    socket.onclose = function () {
+    socket.onclose = function (event) {
+      // 1008: the session ended (signed out, by an admin, or the account disabled).
+      if (event.code === 1008) { location.assign("/staff/login"); return; }
       statusLine.textContent = "Connection lost. Reconnecting…";
       setTimeout(connect, retryMs);
       retryMs = Math.min(retryMs * 2, 5000);

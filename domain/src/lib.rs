@@ -6,12 +6,15 @@
 //! feature (on by default), so the wasm build never compiles toml, fluent or time zones.
 mod slug;
 
+pub mod contact;
+pub mod csv;
 pub mod helplines;
 pub mod referral;
 pub mod voice;
 
 #[cfg(feature = "server")]
 pub mod caseload;
+pub mod audit;
 #[cfg(feature = "server")]
 pub mod chat;
 #[cfg(feature = "server")]

@@ -46,6 +46,22 @@ pub enum AdviserAction {
         #[arg(long, conflicts_with = "role")]
         admin: bool,
     },
+    /// List the accounts: role, whether disabled, last sign-in.
+    List,
+    /// Stop an account signing in and end its sessions (its open consoles close).
+    Disable { name: String },
+    /// Let a disabled account sign in again.
+    Enable { name: String },
+    /// Give an account a new authenticator secret (printed once) and end its sessions.
+    ResetMfa { name: String },
+    /// Change an account's role and end its sessions, so the new role applies at once.
+    SetRole {
+        name: String,
+        #[arg(value_parser = parse_role)]
+        role: Role,
+    },
+    /// End every session of an account.
+    SignOut { name: String },
 }
 
 fn parse_role(slug: &str) -> Result<Role, String> {
@@ -80,5 +96,11 @@ mod tests {
         assert!(matches!(lead.command, Some(Command::Adviser { action: AdviserAction::Add { role: Role::TeamLeader, admin: false, .. } })));
         assert!(Cli::try_parse_from(["frontdoor", "adviser", "add", "kim", "--role", "boss"]).is_err());
         assert!(Cli::try_parse_from(["frontdoor", "adviser", "remove", "sam"]).is_err());
+        let demote = Cli::try_parse_from(["frontdoor", "adviser", "set-role", "sam", "adviser"]).unwrap();
+        assert!(matches!(demote.command, Some(Command::Adviser { action: AdviserAction::SetRole { role: Role::Adviser, .. } })));
+        for action in ["disable", "enable", "reset-mfa", "sign-out"] {
+            assert!(Cli::try_parse_from(["frontdoor", "adviser", action, "sam"]).is_ok(), "{action}");
+        }
+        assert!(Cli::try_parse_from(["frontdoor", "adviser", "list"]).is_ok());
     }
 }

@@ -8,6 +8,7 @@ pub mod app;
 pub mod chat;
 pub mod cli;
 pub mod config;
+pub mod contacts;
 pub mod error;
 pub mod infra;
 pub mod insight;

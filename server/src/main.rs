@@ -24,6 +24,7 @@ async fn run() -> Result<(), String> {
         Some(Command::Adviser { action: AdviserAction::Add { name, role, admin } }) => {
             return server::staff::cli::add(&name, AdviserAction::role(role, admin)).await
         }
+        Some(Command::Adviser { action }) => return server::staff::cli::manage(action).await,
         Some(Command::Settings) => {
             print!("{}", server::config::settings_table());
             return Ok(());

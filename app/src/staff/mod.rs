@@ -12,14 +12,17 @@ mod directory;
 mod insight;
 mod feedback;
 mod quarantine;
+mod record;
 mod referral;
+mod search;
 mod shell;
 mod sign_in;
+mod team;
 pub mod time;
 pub mod voice_figures;
 
 pub use alerts::{sign_in_alerts, SignInAlertRow};
-pub use audit::{audit_page, AuditRow};
+pub use audit::{audit_page, AuditQuery, AuditRow};
 pub use canned::canned_page;
 pub use cases::{callback_page, cases_page, safe_windows_of, CallbackValues};
 pub use chats::{chat_referral_page, chats_page, DeskSettings};
@@ -28,9 +31,12 @@ pub use directory::unchecked_entries_page;
 pub use insight::{insight_page, InsightSection, InsightView};
 pub use feedback::{feedback_page, FeedbackCommentRow};
 pub use quarantine::{held_page, quarantine_page, HeldRow};
+pub use record::{export_page, linked_referrals, record_fields, record_page, LinkedRow};
 pub use referral::referral_page;
+pub use search::{search_page, FoundRow};
 pub use shell::{document, STAFF_CSP};
 pub use sign_in::login_page;
+pub use team::{team_page, NewSecret, TeamRow};
 
 /// Who is signed in, as the pages need it.
 pub struct StaffView<'a> {

@@ -3,6 +3,7 @@
 //! shutdown and the drain before it, page rendering, page policies and the page cache; the
 //! network edge (serving with timeouts, body limits, client keys and rate limits,
 //! trailing-slash redirects).
+pub mod blind_index;
 pub mod body_limit;
 pub mod client;
 pub mod drain;

@@ -15,6 +15,8 @@ use chacha20poly1305::aead::{Aead, AeadCore, KeyInit, OsRng, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use sha2::{Digest, Sha256};
 
+use super::blind_index;
+
 const NONCE_LEN: usize = 24;
 /// Starts every blob of the current form: `v2.{key id}.{base64(nonce ‖ ciphertext)}`. The
 /// dots cannot occur in base64, so an older blob (plain base64) is never mistaken for one.
@@ -103,6 +105,8 @@ pub struct Sealer {
     keys: Arc<[DataKey]>,
     /// A second secret derived from the sealing key, for `keyed_digest` (never the key itself).
     digest_key: [u8; 32],
+    /// The blind index key of each data key, in the same order (`blind_index`).
+    index_keys: Arc<[[u8; 32]]>,
 }
 
 /// Never print a key, even in debug output.
@@ -122,6 +126,7 @@ impl Sealer {
     pub fn from_keys<'k>(keys: impl IntoIterator<Item = &'k str>) -> Result<Sealer, SealError> {
         let mut data_keys: Vec<DataKey> = Vec::new();
         let mut digest_key = None;
+        let mut index_keys = Vec::new();
         for key in keys {
             let bytes = BASE64.decode(key.trim()).map_err(|_| SealError::BadKey)?;
             let cipher = XChaCha20Poly1305::new_from_slice(&bytes).map_err(|_| SealError::BadKey)?;
@@ -133,8 +138,9 @@ impl Sealer {
                 Sha256::new().chain_update(b"frontdoor keyed digest v1").chain_update(&bytes).finalize().into()
             });
             data_keys.push(DataKey { id, cipher });
+            index_keys.push(blind_index::index_key(&bytes));
         }
-        Ok(Sealer { digest_key: digest_key.ok_or(SealError::NoKey)?, keys: data_keys.into() })
+        Ok(Sealer { digest_key: digest_key.ok_or(SealError::NoKey)?, keys: data_keys.into(), index_keys: index_keys.into() })
     }
 
     /// The ids of the configured keys, the sealing one first.
@@ -148,6 +154,18 @@ impl Sealer {
     /// so a new sealing key merely restarts them.
     pub fn keyed_digest(&self, data: &[u8]) -> String {
         hex::encode(Sha256::new().chain_update(self.digest_key).chain_update(data).finalize())
+    }
+
+    /// The blind index digest of an index term (`domain::contact`) under the sealing key's
+    /// index key: what a new referral is indexed by.
+    pub fn blind_index(&self, term: &str) -> String {
+        blind_index::digest(&self.index_keys[0], term)
+    }
+
+    /// The digests of a term under every configured key's index key, sealing key first:
+    /// what a lookup tries, so referrals indexed before a key rotation are still found.
+    pub fn blind_index_all(&self, term: &str) -> Vec<String> {
+        self.index_keys.iter().map(|key| blind_index::digest(key, term)).collect()
     }
 
     /// Encrypts `plaintext` for the place `binding` names, with the sealing key.

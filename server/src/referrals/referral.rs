@@ -22,6 +22,9 @@ pub struct NewReferral {
     /// Marks triage sees in the queue (no consent, safeguarding check), never personal data.
     pub flags: Vec<ReferralFlag>,
     pub sealed: String,
+    /// Blind index digests of the person's phone and email (`infra::blind_index`): never
+    /// readable, they link a later referral from the same contact details to this one.
+    pub contacts: Vec<String>,
 }
 
 impl NewReferral {
@@ -46,6 +49,7 @@ impl NewReferral {
             created_ms: received.timestamp_millis(),
             contact_by_ms: service_hours.contact_by(valid.path, received).timestamp_millis(),
             flags: valid.flags(),
+            contacts: domain::contact::index_terms(&valid.details).iter().map(|term| sealer.blind_index(term)).collect(),
         }
     }
 }

@@ -13,6 +13,7 @@ use std::collections::BTreeSet;
 use crate::infra::redis_link::RedisConnection;
 
 use crate::chat::store::keys as chat_keys;
+use crate::contacts::store::ContactIndex;
 use crate::infra::sealing::{Binding, SealedField, Sealer};
 use crate::referrals::referral::personal_binding;
 use crate::referrals::store::quarantine::QUARANTINE_STREAM;
@@ -33,6 +34,9 @@ pub enum Part {
     Held,
     #[strum(to_string = "referrals (details, notes, contact attempts)")]
     Referrals,
+    /// Not sealed, but keyed: each data key has its own blind index key (`contacts`).
+    #[strum(to_string = "contact index")]
+    Contacts,
     #[strum(to_string = "chat conversations")]
     Conversations,
     #[strum(to_string = "staff accounts")]
@@ -125,6 +129,7 @@ impl Rekey<'_> {
                 Part::Intake => self.intake(&mut tally).await?,
                 Part::Held => self.held(&mut tally).await?,
                 Part::Referrals => self.referrals(&mut tally).await?,
+                Part::Contacts => self.contacts(&mut tally).await?,
                 Part::Conversations => self.conversations(&mut tally).await?,
                 Part::Accounts => self.accounts(&mut tally).await?,
             }
@@ -247,9 +252,9 @@ impl Rekey<'_> {
         }
     }
 
-    /// Each referral's details (a hash field), notes and contact attempts (list items).
-    async fn referrals(&mut self, tally: &mut Tally) -> redis::RedisResult<()> {
-        // A snapshot of the ids: paging sets whose members move between them could skip one.
+    /// A snapshot of every referral's id: paging sets whose members move between them could
+    /// skip one.
+    async fn referral_ids(&mut self) -> redis::RedisResult<BTreeSet<String>> {
         let mut ids = BTreeSet::new();
         for set in triage::EVERY_REFERRAL {
             let mut start = 0;
@@ -262,6 +267,12 @@ impl Rekey<'_> {
                 ids.extend(page);
             }
         }
+        Ok(ids)
+    }
+
+    /// Each referral's details (a hash field), notes and contact attempts (list items).
+    async fn referrals(&mut self, tally: &mut Tally) -> redis::RedisResult<()> {
+        let ids = self.referral_ids().await?;
         for id in &ids {
             let key = triage_keys::referral(id);
             if let Some(sealed) = self.store().hash_field(&key, "sealed").await? {
@@ -283,6 +294,31 @@ impl Rekey<'_> {
                     };
                     self.swap(tally, outcome, Slot::ListItem { key: &list, index }, item).await?;
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// Moves each referral in the contact index to the sealing key's digests, so it is still
+    /// found once the old key is removed (lookups try every configured key until then).
+    async fn contacts(&mut self, tally: &mut Tally) -> redis::RedisResult<()> {
+        let soon_deleted = chrono::Utc::now().timestamp_millis() - i64::from(self.retention_days.saturating_sub(1)) * 86_400_000;
+        for id in self.referral_ids().await? {
+            let key = triage_keys::referral(&id);
+            let (Some(sealed), Some(received)) = (self.store().hash_field(&key, "sealed").await?, self.store().hash_field(&key, "created").await?) else { continue };
+            self.counted(Part::Contacts, tally);
+            let Some(details) = self.sealer.open(&sealed, &personal_binding(&id)).ok().and_then(|bytes| details_of(&bytes)) else {
+                tally.unreadable += 1;
+                continue;
+            };
+            if triage::closed_at(&mut self.connection, &id).await?.is_some_and(|closed| closed < soon_deleted) {
+                tally.left_to_retention += 1;
+                continue;
+            }
+            let digests: Vec<String> = domain::contact::index_terms(&details).iter().map(|term| self.sealer.blind_index(term)).collect();
+            let received_ms = received.parse().unwrap_or_default();
+            if (ContactIndex { connection: &mut self.connection }).replace(&id, received_ms, &digests).await? {
+                tally.resealed += 1;
             }
         }
         Ok(())
@@ -317,6 +353,12 @@ impl Rekey<'_> {
         }
         Ok(())
     }
+}
+
+/// The form's answers in a referral's opened personal data.
+fn details_of(personal: &[u8]) -> Option<std::collections::BTreeMap<String, String>> {
+    let personal: serde_json::Value = serde_json::from_slice(personal).ok()?;
+    serde_json::from_value(personal.get("details")?.clone()).ok()
 }
 
 /// A binding that owns its parts, for blobs found while walking a stream.

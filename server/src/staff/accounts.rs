@@ -85,13 +85,19 @@ pub async fn add(store: &StaffStore, sealer: &Sealer, name: &str, password: &str
     })
     .await?
     .map_err(|e| AccountError::Other(e.to_string()))?;
-    let secret = Secret::generate_secret().to_bytes().map_err(|e| AccountError::Other(e.to_string()))?;
-    let totp = totp_for(name, secret.clone()).map_err(AccountError::Other)?;
-    let sealed_secret = sealer.seal(&secret, &totp_binding(&account_key(name)));
+    let (enrolment, sealed_secret) = new_totp_secret(sealer, name)?;
     if !store.create_account(name, role, &hash, &sealed_secret).await? {
         return Err(AccountError::Exists);
     }
-    Ok(Enrolment { secret_base32: totp.get_secret_base32(), otpauth_url: totp.get_url() })
+    Ok(enrolment)
+}
+
+/// A fresh TOTP secret for `name`: what to show once, and the secret sealed for storing.
+pub fn new_totp_secret(sealer: &Sealer, name: &str) -> Result<(Enrolment, String), AccountError> {
+    let secret = Secret::generate_secret().to_bytes().map_err(|e| AccountError::Other(e.to_string()))?;
+    let totp = totp_for(name, secret.clone()).map_err(AccountError::Other)?;
+    let sealed_secret = sealer.seal(&secret, &totp_binding(&account_key(name)));
+    Ok((Enrolment { secret_base32: totp.get_secret_base32(), otpauth_url: totp.get_url() }, sealed_secret))
 }
 
 /// Checks the password and a one-time code not used before; the role on success. The
@@ -111,7 +117,7 @@ pub async fn verify(store: &StaffStore, sealer: &Sealer, name: &str, password: &
         }
     })
     .await?;
-    let Some(account) = account else { return Ok(None) };
+    let Some(account) = account.filter(|account| !account.disabled) else { return Ok(None) };
     let step = sealer
         .open(&account.sealed_totp, &totp_binding(&account_key(name)))
         .ok()

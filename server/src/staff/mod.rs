@@ -6,5 +6,6 @@ pub mod extract;
 pub mod routes;
 pub mod session;
 pub mod store;
+pub mod team;
 
 pub use extract::{Admin, CsrfForm, Role, StaffSession};

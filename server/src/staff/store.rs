@@ -1,6 +1,7 @@
 //! Everything staff keeps in Redis, and the only staff code that talks to it:
 //! - `staff:account:{name}` (hash): role, argon2id password hash, sealed TOTP secret,
-//!   and the time step of the last accepted one-time code (`totp_step`);
+//!   the time step of the last accepted one-time code (`totp_step`), `disabled` and
+//!   `last_sign_in` (team admin, `store/team.rs`, with the roster `staff:admins`);
 //! - `staff:failures:{name}:{client}` (counter): sign-in attempts of one name from one
 //!   client (hashed), counted before the check; five lock that pair for 15 minutes;
 //! - `staff:failures:{name}` (counter): attempts at one name from anywhere, per hour; past a
@@ -24,7 +25,11 @@ use crate::infra::record_format::{self, RecordFormat};
 use crate::infra::redis_link::RedisLink;
 use crate::infra::tokens::{digest, random_token};
 use crate::state::AppState;
-use crate::triage::audit::{self, AuditEntry};
+
+mod audit_pages;
+mod team;
+pub use audit_pages::AuditPage;
+pub use team::AccountSummary;
 
 pub const IDLE_SECONDS: i64 = 30 * 60;
 pub const MAX_AGE_SECONDS: i64 = 12 * 60 * 60;
@@ -71,6 +76,8 @@ fn sessions_of(name: &str) -> String {
 /// An account's stored secrets, still hashed and sealed.
 pub struct StoredAccount {
     pub role: Role,
+    /// A disabled account cannot sign in (team admin).
+    pub disabled: bool,
     pub password_hash: String,
     pub sealed_totp: String,
 }
@@ -219,25 +226,30 @@ impl StaffStore {
                     &[(record_format::FIELD, ACCOUNT_FORMAT.written().as_str()), ("password", password_hash), ("totp", sealed_totp)],
                 )
                 .await?;
+            if role == Role::Admin {
+                self.join_admins(name).await?;
+            }
         }
         Ok(created)
     }
 
     /// The account; none for an account of a newer format (left alone).
     pub async fn account(&self, name: &str) -> Result<Option<StoredAccount>, AppError> {
-        let (role, password_hash, sealed_totp, format): (Option<String>, Option<String>, Option<String>, Option<String>) = redis::cmd("HMGET")
+        let (role, password_hash, sealed_totp, disabled, format): (Option<String>, Option<String>, Option<String>, Option<String>, Option<String>) = redis::cmd("HMGET")
             .arg(account_key(name))
             .arg("role")
             .arg("password")
             .arg("totp")
+            .arg("disabled")
             .arg(record_format::FIELD)
             .query_async(&mut self.connection().await?)
             .await?;
         if !ACCOUNT_FORMAT.readable(format.as_deref()) {
             return Ok(None);
         }
+        let disabled = disabled.as_deref() == Some("1");
         Ok(match (role.as_deref().and_then(Role::from_slug), password_hash, sealed_totp) {
-            (Some(role), Some(password_hash), Some(sealed_totp)) => Some(StoredAccount { role, password_hash, sealed_totp }),
+            (Some(role), Some(password_hash), Some(sealed_totp)) => Some(StoredAccount { role, disabled, password_hash, sealed_totp }),
             _ => None,
         })
     }
@@ -303,10 +315,5 @@ impl StaffStore {
     pub async fn use_totp_step(&self, name: &str, step: u64) -> Result<bool, AppError> {
         let used: i64 = USE_TOTP_STEP.key(account_key(name)).arg(step).invoke_async(&mut self.connection().await?).await?;
         Ok(used == 1)
-    }
-
-    /// The newest `count` entries of the audit trail, newest first.
-    pub async fn audit_trail(&self, count: usize) -> Result<Vec<AuditEntry>, AppError> {
-        Ok(audit::recent(&mut self.connection().await?, count).await?)
     }
 }

@@ -10,6 +10,7 @@
 use std::time::Duration;
 
 use super::store::{Triage, TriageError};
+use crate::contacts::store::ContactIndex;
 use crate::infra::redis_link::RedisLink;
 use crate::referrals::store::IntakeStream;
 
@@ -47,7 +48,17 @@ pub async fn file_pending(redis: &RedisLink, consumer: &str, claim_ms: i64) -> r
             Err(TriageError::Redis(error)) => return Err(error),
             Err(_) => {}
         }
+        index_contacts(&mut connection, &entry.fields).await?;
         IntakeStream { connection: &mut connection }.acknowledge(&entry.id).await?;
     }
     Ok(filed)
+}
+
+/// Adds a filed referral to the contact index (`contacts`), another slot: a step of its own
+/// between filing and acknowledging, so a crash before it is repeated with the entry.
+async fn index_contacts(connection: &mut crate::infra::redis_link::RedisConnection, fields: &std::collections::HashMap<String, String>) -> redis::RedisResult<()> {
+    let (Some(referral), Some(contacts)) = (fields.get("referral"), fields.get("contacts")) else { return Ok(()) };
+    let digests: Vec<String> = contacts.split(',').filter(|d| !d.is_empty()).map(str::to_owned).collect();
+    let received_ms = fields.get("created").and_then(|c| c.parse().ok()).unwrap_or_default();
+    ContactIndex { connection }.add(referral, received_ms, &digests).await
 }

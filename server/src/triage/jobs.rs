@@ -8,6 +8,7 @@ use crate::infra::redis_link::RedisConnection;
 use super::audit;
 use super::store::{self, Triage};
 use crate::infra::redis_link::RedisLink;
+use crate::contacts::store::ContactIndex;
 use crate::referrals::store::IntakeStream;
 
 pub async fn run(redis: RedisLink, claim_ms: i64, retention_days: u32, audit_days: u32) {
@@ -34,7 +35,7 @@ pub async fn run(redis: RedisLink, claim_ms: i64, retention_days: u32, audit_day
 }
 
 /// Deletes closed referrals older than the retention time, with their record in the intake
-/// stream, attempts and notes. The intake record goes first: should this stop half-way, the
+/// stream, contact index entries, attempts and notes. The intake record goes first: should this stop half-way, the
 /// referral is still listed as closed and the next run finishes it. Returns how many.
 pub async fn delete_expired(connection: &mut RedisConnection, retention_days: u32) -> redis::RedisResult<usize> {
     let cutoff = chrono::Utc::now().timestamp_millis() - i64::from(retention_days) * 86_400_000;
@@ -43,6 +44,7 @@ pub async fn delete_expired(connection: &mut RedisConnection, retention_days: u3
         if let Some(intake_id) = store::intake_entry_of(connection, id).await? {
             IntakeStream { connection: &mut *connection }.delete(&intake_id).await?;
         }
+        ContactIndex { connection: &mut *connection }.forget(id).await?;
         store::delete_closed(connection, id).await?;
         audit::record(connection, "system", "deleted-after-retention", id).await;
     }

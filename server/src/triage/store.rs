@@ -301,6 +301,11 @@ impl Triage<'_> {
 
     pub async fn add_note(&mut self, sealer: &Sealer, id: &str, adviser: &str, text: &str) -> Result<(), TriageError> {
         self.require_holder(id, adviser).await?;
+        self.append_note(sealer, id, adviser, text).await
+    }
+
+    /// A note whoever holds the referral (an export's reason, by a team leader).
+    pub async fn append_note(&mut self, sealer: &Sealer, id: &str, adviser: &str, text: &str) -> Result<(), TriageError> {
         let _: () = self.connection.rpush(keys::notes(id), seal_note(sealer, id, adviser, text)).await?;
         Ok(())
     }
@@ -320,7 +325,7 @@ impl Triage<'_> {
 
     /// The queue's fields of each referral in one round trip, without the sealed blob:
     /// consoles ask for this every few seconds.
-    pub(super) async fn entries(&mut self, ids: Vec<String>) -> Result<Vec<QueueEntry>, TriageError> {
+    pub async fn entries(&mut self, ids: Vec<String>) -> Result<Vec<QueueEntry>, TriageError> {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
@@ -358,12 +363,19 @@ impl Triage<'_> {
 
     /// The whole referral for the adviser holding it.
     pub async fn view(&mut self, sealer: &Sealer, id: &str, adviser: &str) -> Result<ReferralView, TriageError> {
-        let fields: HashMap<String, String> = self.connection.hgetall(keys::referral(id)).await?;
-        let entry = entry_from(&fields).ok_or(TriageError::Missing)?;
-        if !(entry.status == "claimed" && entry.holder == adviser) {
+        let view = self.record(sealer, id).await?;
+        if !(view.entry.status == "claimed" && view.entry.holder == adviser) {
             return Err(TriageError::NotHolder);
         }
         self.claim(id, adviser).await?;
+        Ok(view)
+    }
+
+    /// The whole referral, whoever holds it, claiming nothing: found again by a search, or
+    /// exported for the case system (the caller audits the reading).
+    pub async fn record(&mut self, sealer: &Sealer, id: &str) -> Result<ReferralView, TriageError> {
+        let fields: HashMap<String, String> = self.connection.hgetall(keys::referral(id)).await?;
+        let entry = entry_from(&fields).ok_or(TriageError::Missing)?;
         let personal = fields
             .get("sealed")
             .and_then(|s| sealer.open(s, &personal_binding(id)).ok())
@@ -389,6 +401,8 @@ impl Triage<'_> {
 /// One line of the audit trail.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEntry {
+    /// The stream entry's id: where the next page starts.
+    pub id: String,
     /// When, in ms since the epoch (`None` if the stored time is unreadable).
     pub at_ms: Option<i64>,
     pub who: String,
@@ -415,13 +429,18 @@ pub async fn trim_audit_before(connection: &mut RedisConnection, cutoff_ms: i64)
 
 /// The newest `count` lines of the audit trail, newest first.
 pub async fn recent_audit(connection: &mut RedisConnection, count: usize) -> redis::RedisResult<Vec<AuditEntry>> {
-    let reply: redis::streams::StreamRangeReply = connection.xrevrange_count(keys::AUDIT, "+", "-", count).await?;
+    audit_range(connection, "+", "-", count).await
+}
+
+/// Up to `count` lines from `end` back to `start` (stream ids, `(id` for "before id"), newest first.
+pub async fn audit_range(connection: &mut RedisConnection, end: &str, start: &str, count: usize) -> redis::RedisResult<Vec<AuditEntry>> {
+    let reply: redis::streams::StreamRangeReply = connection.xrevrange_count(keys::AUDIT, end, start, count).await?;
     Ok(reply
         .ids
         .iter()
         .map(|line| {
             let get = |field: &str| line.get::<String>(field).unwrap_or_default();
-            AuditEntry { at_ms: get("at").parse().ok(), who: get("who"), action: get("action"), referral: get("referral") }
+            AuditEntry { id: line.id.clone(), at_ms: get("at").parse().ok(), who: get("who"), action: get("action"), referral: get("referral") }
         })
         .collect())
 }

@@ -285,6 +285,10 @@ impl Adviser {
     async fn send_entries(&mut self, ws: &mut WebSocket, chat: &str) -> bool {
         let after = self.shown.seq.get(chat).copied().unwrap_or(0);
         if let Ok(entries) = self.store.entries_after(chat, after, BATCH).await {
+            if !self.shown.seq.contains_key(chat) && !entries.is_empty() {
+                // The transcript reaches this console for the first time: a view, audited.
+                self.store.audit(&self.me, "chat-viewed", &format!("chat:{chat}")).await;
+            }
             let last = entries.last().map_or(after, |e| e.seq);
             for entry in entries {
                 if !super::send(ws, &ServerFrame::Entry { chat: Some(chat.to_owned()), entry }).await {

@@ -111,6 +111,8 @@ fn intake_fields(referral: &NewReferral) -> [(&'static str, String); 9] {
         ("contact_by", referral.contact_by_ms.to_string()),
         ("flags", ReferralFlag::join(&referral.flags)),
         ("sealed", referral.sealed.clone()),
+        // Digests only; `triage::intake` adds them to the contact index.
+        ("contacts", referral.contacts.join(",")),
     ]
 }
 

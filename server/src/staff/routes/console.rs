@@ -1,5 +1,5 @@
-//! The adviser console: the live queue, claiming, work on a claimed referral, and the audit
-//! trail for admins. Every state-changing request is a `CsrfForm`.
+//! The adviser console: the live queue, claiming, and work on a claimed referral. Every
+//! state-changing request is a `CsrfForm`.
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -12,18 +12,14 @@ use serde::Deserialize;
 
 
 use crate::error::AppError;
-use crate::staff::extract::{Admin, CsrfForm, StaffSession};
+use crate::staff::extract::{CsrfForm, StaffSession};
 use crate::staff::store::{SignInAlert, StaffStore};
-use crate::triage::audit::AuditEntry;
 use crate::state::AppState;
 use crate::triage::store::{Triage, TriageError};
 use app::staff as pages;
 
 /// Kept here for the chat desk, which imports these paths until it uses the extractors.
 pub use super::html;
-
-/// How many audit entries the trail shows, newest first.
-const AUDIT_ROWS: usize = 200;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -32,7 +28,6 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/claim-next", post(claim_next))
         .route("/staff/referral/{id}", get(referral))
         .route("/staff/referral/{id}/{action}", post(act))
-        .route("/staff/audit", get(audit_trail))
 }
 
 fn view_of(staff: &StaffSession) -> pages::StaffView<'_> {
@@ -75,16 +70,6 @@ async fn queue_rows(State(state): State<AppState>, State(store): State<StaffStor
     html(StatusCode::OK, pages::queue_rows(&entries, &view_of(&staff), now_ms()))
 }
 
-async fn audit_trail(State(store): State<StaffStore>, Admin(staff): Admin) -> Result<Response, AppError> {
-    let rows = store
-        .audit_trail(AUDIT_ROWS)
-        .await?
-        .into_iter()
-        .map(|AuditEntry { at_ms, who, action, referral }| pages::AuditRow { at_ms, who, action, referral })
-        .collect();
-    Ok(page("Audit trail", &staff, StatusCode::OK, pages::audit_page(rows)))
-}
-
 async fn claim_next(State(state): State<AppState>, State(store): State<StaffStore>, CsrfForm { staff, .. }: CsrfForm<IgnoredAny>) -> Result<Response, AppError> {
     let mut connection = store.connection().await?;
     Ok(match triage(&state, &mut connection).claim_next(&staff.name).await {
@@ -105,7 +90,8 @@ async fn show_referral(state: &AppState, store: &StaffStore, staff: &StaffSessio
     Ok(match triage(state, &mut connection).view(&state.sealer, id, &staff.name).await {
         Ok(view) => {
             store.audit(&staff.name, "viewed", id).await;
-            page("Referral", staff, status, pages::referral_page(&view, &staff.csrf, problem))
+            let linked = pages::linked_referrals(super::search::linked(store, id).await);
+            page("Referral", staff, status, (pages::referral_page(&view, &staff.csrf, problem), linked))
         }
         Err(_) => Redirect::to("/staff").into_response(),
     })

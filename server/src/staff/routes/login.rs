@@ -155,6 +155,7 @@ async fn sign_in(state: &AppState, store: &StaffStore, headers: &HeaderMap, jar:
     };
     let _ = store.forget_attempts(name, client).await;
     let token = store.start_session(name, role).await?;
+    let _ = store.record_sign_in(name).await;
     store.audit(name, "signed-in", "").await;
     Ok(token)
 }

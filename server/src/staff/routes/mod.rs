@@ -2,10 +2,13 @@
 //! `Admin`, `CsrfForm<T>`), reach Redis only through `StaffStore` (and the triage queue),
 //! and answer with the pages `app::staff` renders.
 pub mod cases;
+pub mod audit;
 pub mod console;
 pub mod directory;
 pub mod login;
 pub mod quarantine;
+pub mod search;
+pub mod team;
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
