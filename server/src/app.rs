@@ -35,6 +35,7 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
         .merge(staff::routes::console::routes())
         .merge(staff::routes::quarantine::routes())
         .merge(staff::routes::directory::routes())
+        .merge(staff::routes::desk_state::routes())
         .merge(chat::routes())
         .leptos_routes_with_context(&state, routes, page_context.clone(), shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(page_context, ::app::shell))

@@ -45,8 +45,9 @@ async fn run() -> Result<(), String> {
     // Background work; every instance runs it and every step is safe to repeat.
     let claim_ms = i64::from(config.claim_minutes) * 60_000;
     let instance = format!("instance-{}", uuid::Uuid::new_v4());
-    tokio::spawn(server::triage::intake::run(redis.clone(), instance.clone(), claim_ms));
-    tokio::spawn(server::triage::jobs::run(redis.clone(), claim_ms, config.retention_days, config.audit_days));
+    let webhook = server::triage::alert_webhook::AlertWebhook::new(config.alert_webhook_url.clone());
+    tokio::spawn(server::triage::intake::run(redis.clone(), instance.clone(), claim_ms, webhook.clone()));
+    tokio::spawn(server::triage::jobs::run(redis.clone(), claim_ms, config.retention_days, config.audit_days, webhook));
     let state = state::state(&config, leptos_options, redis)?;
     server::chat::spawn_background(&state.chat, client, instance, state.site.chat_open.clone());
     let app = server::app::build(state, &config);

@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use super::time::{uk_time, Precision};
+use super::words;
 
 /// One audit entry as shown; `at_ms` is missing only for an entry written by hand.
 pub struct AuditRow {
@@ -16,7 +17,7 @@ pub fn audit_page(rows: Vec<AuditRow>) -> impl IntoView {
         .into_iter()
         .map(|AuditRow { at_ms, who, action, referral }| {
             let at = at_ms.map(|ms| uk_time(ms, Precision::Seconds)).unwrap_or_default();
-            view! { <tr><td>{at}</td><td>{who}</td><td>{action}</td><td>{referral}</td></tr> }
+            view! { <tr><td>{at}</td><td>{who}</td><td data-action=action.clone()>{words::audit_action(&action)}</td><td>{referral}</td></tr> }
         })
         .collect_view();
     view! {

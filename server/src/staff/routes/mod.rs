@@ -2,6 +2,7 @@
 //! `Admin`, `CsrfForm<T>`), reach Redis only through `StaffStore` (and the triage queue),
 //! and answer with the pages `app::staff` renders.
 pub mod console;
+pub mod desk_state;
 pub mod directory;
 pub mod login;
 pub mod quarantine;
