@@ -34,6 +34,33 @@ impl QueueEntry {
     }
 }
 
+/// The alert every on-shift console shows until someone claims: High referrals waiting in
+/// the queue, and how many of them are past their contact-by time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct HighAlert {
+    pub waiting: usize,
+    pub overdue: usize,
+}
+
+impl HighAlert {
+    pub fn of(entries: &[QueueEntry], now_ms: i64) -> HighAlert {
+        let high = entries.iter().filter(|e| e.priority == Priority::High && e.status == "waiting");
+        high.fold(HighAlert::default(), |alert, e| HighAlert {
+            waiting: alert.waiting + 1,
+            overdue: alert.overdue + usize::from(e.overdue(now_ms)),
+        })
+    }
+
+    pub fn is_raised(&self) -> bool {
+        self.waiting > 0
+    }
+}
+
+/// Referrals, waiting or claimed, whose contact-by time passed with no contact yet.
+pub fn overdue_count(entries: &[QueueEntry], now_ms: i64) -> usize {
+    entries.iter().filter(|e| e.overdue(now_ms)).count()
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Attempt {
     pub at_ms: i64,
@@ -60,3 +87,39 @@ pub struct ReferralView {
     pub outcome: Option<Outcome>,
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(priority: Priority, status: &str, contact_by_ms: i64, contacted: bool) -> QueueEntry {
+        QueueEntry {
+            id: "r".into(),
+            path: "self".into(),
+            language: "en".into(),
+            priority,
+            created_ms: 0,
+            contact_by_ms,
+            status: status.into(),
+            holder: String::new(),
+            initial_contact_ms: contacted.then_some(1),
+            flags: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_high_alert_counts_unclaimed_high_referrals_until_claimed() {
+        let now = 1_000;
+        let queue = [
+            entry(Priority::High, "waiting", 2_000, false),
+            entry(Priority::High, "waiting", 500, false),
+            entry(Priority::High, "claimed", 500, false),
+            entry(Priority::Medium, "waiting", 500, false),
+        ];
+        assert_eq!(HighAlert::of(&queue, now), HighAlert { waiting: 2, overdue: 1 });
+        assert!(HighAlert::of(&queue, now).is_raised());
+        assert!(!HighAlert::of(&queue[2..], now).is_raised(), "a claimed High referral no longer alerts");
+        assert_eq!(overdue_count(&queue, now), 3);
+        assert_eq!(overdue_count(&[entry(Priority::High, "claimed", 500, true)], now), 0, "contact was made");
+    }
+}

@@ -47,7 +47,7 @@ test("every path reaches the console, and the queue updates without reloading", 
   const cells = await page.$$eval("[data-testid=queue-row]", (rows) =>
     rows.map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent.trim())));
   const pathAndLanguage = cells.map((row) => `${row[2]} ${row[3]}`);
-  for (const expected of ["self pl", "professional en", "friend-or-family ro"]) {
+  for (const expected of ["Self-referral Polish", "Professional English", "Friend or family Romanian"]) {
     assert.ok(pathAndLanguage.includes(expected), `${expected} in ${JSON.stringify(pathAndLanguage)}`);
   }
   assert.doesNotMatch(await page.locator("#queue-rows").textContent(), /Ola|Jo |Ana/);
@@ -75,9 +75,9 @@ test("a referral from the public form is claimed and read in the console", async
   await page.click("button[type=submit]");
   await page.waitForURL(/\/staff$/);
   // The queue shows the referral (filed by the intake worker) without personal details.
-  const row = page.getByTestId("queue-row").filter({ has: page.locator("td", { hasText: /^ur$/ }) });
+  const row = page.getByTestId("queue-row").filter({ has: page.locator("td", { hasText: /^Urdu$/ }) });
   await row.waitFor({ timeout: 15000 });
-  assert.match(await row.textContent(), /standard/);
+  assert.match(await row.textContent(), /Standard/);
   assert.doesNotMatch(await page.content(), /Saba/);
   violations.push(...await axeViolations(page));
   await row.getByRole("button", { name: "Claim" }).click();
@@ -89,7 +89,7 @@ test("a referral from the public form is claimed and read in the console", async
   assert.match(details, /07700 900333/);
   await page.getByTestId("close").click();
   await page.waitForURL(/\/staff$/);
-  assert.equal(await page.getByTestId("queue-row").filter({ has: page.locator("td", { hasText: /^ur$/ }) }).count(), 0);
+  assert.equal(await page.getByTestId("queue-row").filter({ has: page.locator("td", { hasText: /^Urdu$/ }) }).count(), 0);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

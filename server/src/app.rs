@@ -47,6 +47,7 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
         .merge(staff::routes::team::routes())
         .merge(staff::routes::search::routes())
         .merge(staff::routes::audit::routes())
+        .merge(staff::routes::desk_state::routes())
         .merge(chat::routes())
         .merge(voice::routes::visitor::routes(&client_keys))
         .merge(voice::routes::staff::routes())

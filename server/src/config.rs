@@ -114,6 +114,8 @@ settings! {
         "longest time a request may take before it is answered 408 (websockets, once open, are not limited)";
     "DRAIN_SECONDS" => drain_seconds: u64 = "10", check within(1, 300),
         "on SIGTERM: longest wait for chat sockets to move to another instance (`/readyz` says not-ready meanwhile), then again for requests in flight";
+    "ALERT_WEBHOOK_URL" => alert_webhook_url: Option<String> = none, check webhook_url,
+        "optional: an address (`https://`, or `http://` on this machine) that is sent \"A high-priority referral is waiting\" (JSON `{\"text\": …}`, no personal data, no ids) for an on-call phone when a High referral arrives or goes overdue; failures are retried 4 times with backoff, then logged";
     "TRUSTED_PROXIES" => trusted_proxies: TrustedProxies = none,
         "comma-separated CIDR blocks of reverse proxies whose `X-Forwarded-For` is believed (the client is the right-most address not in them); empty: the header is ignored";
 }
@@ -227,6 +229,17 @@ fn https_url(url: &String) -> Result<(), String> {
     }
 }
 
+/// The webhook's address: HTTPS, or plain HTTP to this machine only (a local relay, tests).
+fn webhook_url(url: &Option<String>) -> Result<(), String> {
+    let Some(url) = url else { return Ok(()) };
+    let local = ["http://127.0.0.1:", "http://127.0.0.1/", "http://localhost:", "http://localhost/", "http://[::1]:"];
+    if https_url(url).is_ok() || (local.iter().any(|p| url.starts_with(p)) && !url.contains(char::is_whitespace)) {
+        Ok(())
+    } else {
+        Err("must be an https:// address (or http:// to 127.0.0.1 or localhost)".to_owned())
+    }
+}
+
 /// frontdoor's own settings, combined into what the parts of the server use; Leptos reads
 /// its `LEPTOS_*` variables itself.
 #[derive(Debug, Clone)]
@@ -246,6 +259,8 @@ pub struct Config {
     pub audit_days: u32,
     pub feedback_days: u32,
     pub staff_cookie_secure: bool,
+    /// Where High alerts go for an on-call phone (`ALERT_WEBHOOK_URL`), if anywhere.
+    pub alert_webhook_url: Option<String>,
     pub chat: ChatSettings,
     pub edges: EdgeSettings,
 }
@@ -348,6 +363,7 @@ impl Config {
             audit_days: settings.audit_days,
             feedback_days: settings.feedback_days,
             staff_cookie_secure: settings.staff_cookie_secure,
+            alert_webhook_url: settings.alert_webhook_url,
             redis_url: settings.redis_url,
             locales_dir: settings.locales_dir,
             directory_file: settings.directory_file,
@@ -446,6 +462,17 @@ mod tests {
         let text = err.to_string();
         assert!(text.starts_with("REDIS_URL:"), "{text}");
         assert!(!text.contains("secret"), "{text}");
+    }
+
+    #[test]
+    fn the_alert_webhook_is_optional_and_https_unless_local() {
+        assert_eq!(Config::from_vars(vars(&[])).unwrap().alert_webhook_url, None);
+        for good in ["https://hooks.example.org/T0/abc", "http://127.0.0.1:9000/hook"] {
+            let config = Config::from_vars(vars(&[("ALERT_WEBHOOK_URL", good)])).unwrap();
+            assert_eq!(config.alert_webhook_url.as_deref(), Some(good));
+        }
+        let err = Config::from_vars(vars(&[("ALERT_WEBHOOK_URL", "http://hooks.example.org/secret")])).unwrap_err();
+        assert!(err.to_string().starts_with("ALERT_WEBHOOK_URL:") && !err.to_string().contains("secret"), "{err}");
     }
 
     #[test]

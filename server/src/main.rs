@@ -40,8 +40,9 @@ async fn run() -> Result<(), String> {
     // Background work; every instance runs it and every step is safe to repeat.
     let claim_ms = i64::from(config.claim_minutes) * 60_000;
     let instance = format!("instance-{}", uuid::Uuid::new_v4());
-    tokio::spawn(server::triage::intake::run(redis.clone(), instance.clone(), claim_ms));
-    tokio::spawn(server::triage::jobs::run(redis.clone(), claim_ms, config.retention_days, config.audit_days));
+    let webhook = server::triage::alert_webhook::AlertWebhook::new(config.alert_webhook_url.clone());
+    tokio::spawn(server::triage::intake::run(redis.clone(), instance.clone(), claim_ms, webhook.clone()));
+    tokio::spawn(server::triage::jobs::run(redis.clone(), claim_ms, config.retention_days, config.audit_days, webhook));
     tokio::spawn(server::insight::jobs::run(server::insight::InsightStore::new(redis.clone())));
     let state = state::state(&config, leptos_options, redis.clone())?;
     let drain = state.drain.clone();

@@ -182,10 +182,10 @@ async fn admins_read_the_audit_trail_and_return_claims_advisers_left_behind() {
     let returned = post(&app, &format!("/staff/referral/{id}/return"), Some(&boss), &[("csrf", &csrf_of(&page))]).await;
     assert_eq!(returned.status(), StatusCode::SEE_OTHER);
     let page = body_text(get_as(&app, "/staff", &boss).await).await;
-    assert!(page.contains("waiting"), "back in the queue");
+    assert!(page.contains(">Waiting<"), "back in the queue");
 
     let audit = body_text(get_as(&app, "/staff/audit", &boss).await).await;
-    for action in ["signed-in", "claimed", "returned-by-admin"] {
+    for action in ["Signed in", "Claimed a referral", "Returned someone"] {
         assert!(audit.contains(action), "{action} in the audit trail");
     }
     assert!(!audit.contains("Someone Private") && !audit.contains("900555"), "no personal data");
@@ -413,7 +413,7 @@ async fn strangulation_alone_arrives_high_and_with_children_at_home_asks_for_a_s
     let (_, page) = console_after_intake(&app, &redis.url(), "fay").await;
     let queue = rows(&page);
     assert_eq!(queue.len(), 1);
-    assert!(queue[0].contains("high"), "{}", queue[0]);
+    assert!(queue[0].contains("High"), "{}", queue[0]);
     assert!(!queue[0].contains("SAFEGUARDING"), "no children at home: {}", queue[0]);
 
     let with_children = [
@@ -424,7 +424,7 @@ async fn strangulation_alone_arrives_high_and_with_children_at_home_asks_for_a_s
     let (_, page) = console_after_intake(&app, &redis.url(), "gil").await;
     let marked: Vec<_> = rows(&page).into_iter().filter(|row| row.contains("SAFEGUARDING CHECK")).collect();
     assert_eq!(marked.len(), 1, "{page}");
-    assert!(marked[0].contains("high"));
+    assert!(marked[0].contains("High"));
 }
 
 #[tokio::test]
@@ -439,14 +439,14 @@ async fn a_professional_referral_without_consent_is_high_and_marked_in_the_queue
     assert_eq!(post_form(&app, "/en/refer/professional", &form).await.status(), StatusCode::SEE_OTHER);
     let (cookie, page) = console_after_intake(&app, &redis.url(), "hal").await;
     let queue = rows(&page);
-    assert!(queue[0].contains("high") && queue[0].contains("NO CONSENT"), "{}", queue[0]);
+    assert!(queue[0].contains("High") && queue[0].contains("NO CONSENT"), "{}", queue[0]);
     assert!(!page.contains("Dana") && !page.contains("threatened"), "nothing personal before a claim");
 
     let claimed = post(&app, "/staff/claim-next", Some(&cookie), &[("csrf", &csrf_of(&page))]).await;
     let location = claimed.headers()[header::LOCATION].to_str().unwrap().to_owned();
     let details = body_text(get_as(&app, &location, &cookie).await).await;
     let meta = details.split("data-testid=\"referral-meta\"").nth(1).unwrap().split("</p>").next().unwrap();
-    assert!(meta.contains("Priority high") && meta.contains("NO CONSENT"), "{meta}");
+    assert!(meta.contains("Priority High") && meta.contains("NO CONSENT"), "{meta}");
     assert!(details.contains("He threatened to kill her last week"), "the reason, for the holder");
 }
 

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::time::{uk_time, Precision};
+use super::words;
 
 /// One audit entry as shown; `at_ms` is missing only for an entry written by hand.
 pub struct AuditRow {
@@ -54,7 +55,7 @@ pub fn audit_page(rows: Vec<AuditRow>, query: &AuditQuery, older: Option<String>
         .into_iter()
         .map(|AuditRow { at_ms, who, action, referral }| {
             let at = at_ms.map(|ms| uk_time(ms, Precision::Seconds)).unwrap_or_default();
-            view! { <tr data-testid="audit-row"><td>{at}</td><td>{who}</td><td>{action}</td><td>{referral}</td></tr> }
+            view! { <tr data-testid="audit-row"><td>{at}</td><td>{who}</td><td data-action=action.clone()>{words::audit_action(&action)}</td><td>{referral}</td></tr> }
         })
         .collect_view();
     let newer = (!query.before.is_empty()).then(|| view! { <a href=query.link("/staff/audit", None)>"Newest"</a>" " });

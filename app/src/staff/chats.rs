@@ -2,7 +2,9 @@
 //! makes from a chat.
 use leptos::prelude::*;
 
+use super::console::queue_table;
 use super::shell::hidden_csrf;
+use super::words;
 
 /// The adviser's own chat settings, as the shift form shows them.
 pub struct DeskSettings {
@@ -11,9 +13,10 @@ pub struct DeskSettings {
     pub languages: Vec<String>,
 }
 
-/// The chat desk: shift settings (a plain form), then the live area `public/staff-chat.js`
-/// fills from the adviser's socket. Canned replies are listed for the script to offer.
-pub fn chats_page(desk: &DeskSettings, offered: &[(String, String)], canned: &[(String, String)], csrf: &str, admin: bool) -> impl IntoView {
+/// The chat desk: shift settings (a plain form, tucked into a disclosure once on shift), then
+/// the live chats `public/staff-chat.js` fills from the adviser's socket beside the triage
+/// queue (side by side on a wide screen). Canned replies are listed for the script to offer.
+pub fn chats_page(desk: &DeskSettings, offered: &[(String, String)], canned: &[(String, String)], queue_rows_html: String, csrf: &str, admin: bool) -> impl IntoView {
     let statuses = [("on-shift", "On shift"), ("away", "Away"), ("off", "Off")]
         .into_iter()
         .map(|(value, label)| {
@@ -44,7 +47,9 @@ pub fn chats_page(desk: &DeskSettings, offered: &[(String, String)], canned: &[(
         .collect_view();
     view! {
         <h1>"Chats"</h1>
-        <p><a href="/staff">"Triage queue"</a>{admin.then(|| view! { " · " <a href="/staff/canned">"Edit canned replies"</a> })}</p>
+        {admin.then(|| view! { <p><a href="/staff/canned">"Edit canned replies"</a></p> })}
+        <details class="shift-settings" open=desk.status != "on-shift">
+        <summary>"Shift settings: " {words::state(&desk.status)}</summary>
         <form method="post" action="/staff/shift" class="staff-form shift" data-testid="shift-form">
             {hidden_csrf(csrf)}
             <fieldset><legend>"Shift status"</legend>{statuses}</fieldset>
@@ -53,6 +58,8 @@ pub fn chats_page(desk: &DeskSettings, offered: &[(String, String)], canned: &[(
             <fieldset><legend>"Languages you chat in"</legend>{languages}</fieldset>
             <button type="submit" data-testid="save-shift">"Save"</button>
         </form>
+        </details>
+        <div class="desk-columns">
         <section aria-labelledby="desk-heading" id="chat-desk" data-testid="chat-desk">
             <h2 id="desk-heading">"Live chats"</h2>
             <p id="desk-status" role="status">"Connecting…"</p>
@@ -62,6 +69,11 @@ pub fn chats_page(desk: &DeskSettings, offered: &[(String, String)], canned: &[(
             <select id="canned-source" hidden=true aria-hidden="true">{replies}</select>
             <select id="outcome-source" hidden=true aria-hidden="true">{outcome_options()}</select>
         </section>
+        <section aria-labelledby="queue-heading" class="desk-queue" data-testid="desk-queue">
+            <h2 id="queue-heading">"Triage queue"</h2>
+            {queue_table(queue_rows_html, csrf)}
+        </section>
+        </div>
         <script src="/staff-chat.js" defer=true></script>
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::shell::{hidden_csrf, render};
 use super::time::age;
-use super::StaffView;
+use super::{words, StaffView};
 
 /// The queue's rows; also served alone so the console can refresh them in place.
 pub fn queue_rows(entries: &[QueueEntry], staff: &StaffView, now_ms: i64) -> String {
@@ -33,13 +33,13 @@ pub fn queue_rows(entries: &[QueueEntry], staff: &StaffView, now_ms: i64) -> Str
             view! {
                 <tr class:overdue=overdue data-testid="queue-row" data-referral=e.id.clone()>
                     <td>
-                        {if overdue { "OVERDUE " } else { "" }}{e.priority.slug()}
+                        {if overdue { "OVERDUE " } else { "" }}{words::priority(e.priority)}
                         {flag_marks(&e.flags)}
                     </td>
                     <td>{age(now_ms, e.created_ms)}</td>
-                    <td>{e.path.clone()}</td>
-                    <td>{e.language.clone()}</td>
-                    <td>{e.status.clone()}{super::cases::row_marks(e, now_ms)}</td>
+                    <td>{words::path_slug(&e.path)}</td>
+                    <td>{words::language(&e.language)}</td>
+                    <td>{words::state(&e.status)}{super::cases::row_marks(e, now_ms)}</td>
                     <td>{action}</td>
                 </tr>
             }
@@ -52,14 +52,22 @@ pub fn queue_rows(entries: &[QueueEntry], staff: &StaffView, now_ms: i64) -> Str
 pub fn flag_marks(flags: &[domain::referral::ReferralFlag]) -> impl IntoView {
     flags
         .iter()
-        .map(|flag| view! { " " <strong class="flag" data-flag=flag.slug()>{flag.label()}</strong> })
+        .map(|flag| view! { " " <strong class="flag" data-flag=flag.slug()>{words::flag(*flag)}</strong> })
         .collect_view()
 }
 
 pub fn console_page(rows_html: String, csrf: &str, admin: bool) -> impl IntoView {
     view! {
         <h1>"Triage queue"</h1>
-        {admin.then(|| view! { <p><a href="/staff/audit">"Audit trail"</a>" · "<a href="/staff/quarantine">"Quarantine"</a>" · "<a href="/staff/directory">"Directory entries to check"</a></p> })}
+        {admin.then(|| view! { <p><a href="/staff/quarantine">"Quarantine"</a>" · "<a href="/staff/directory">"Directory entries to check"</a></p> })}
+        {queue_table(rows_html, csrf)}
+    }
+}
+
+/// "Claim the next", then the rows (refreshed in place by `public/staff.js`): the queue page's
+/// body, and the queue column of the chat desk.
+pub fn queue_table(rows_html: String, csrf: &str) -> impl IntoView {
+    view! {
         <form method="post" action="/staff/claim-next">
             {hidden_csrf(csrf)}
             <button type="submit" data-testid="claim-next">"Claim the next referral"</button>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::shell::hidden_csrf;
 use super::time::{uk_time, Precision};
+use super::words;
 
 /// One of the page's forms: posts to `action` with the session's CSRF token.
 pub(super) fn action_form(action: String, csrf: &str, fields: impl IntoView + 'static) -> impl IntoView {
@@ -21,14 +22,14 @@ pub fn referral_page(view: &ReferralView, csrf: &str, problem: Option<String>) -
         .and_then(|d| d.as_object())
         .map(|map| {
             map.iter()
-                .map(|(k, v)| view! { <dt>{k.clone()}</dt><dd>{v.as_str().unwrap_or_default().to_owned()}</dd> })
+                .map(|(k, v)| view! { <dt>{words::detail_key(k)}</dt><dd>{words::detail_value(k, v.as_str().unwrap_or_default())}</dd> })
                 .collect_view()
         });
     let risks = view
         .personal
         .pointer("/risk/yes")
         .and_then(|r| r.as_array())
-        .map(|r| r.iter().filter_map(|v| v.as_str()).collect::<Vec<_>>().join(", "))
+        .map(|r| r.iter().filter_map(|v| v.as_str()).map(words::risk_slug).collect::<Vec<_>>().join("; "))
         .unwrap_or_default();
     let attempts = view
         .attempts
@@ -42,16 +43,16 @@ pub fn referral_page(view: &ReferralView, csrf: &str, problem: Option<String>) -
         .collect_view();
     let priorities = Priority::ALL
         .iter()
-        .map(|p| view! { <option value=p.slug() selected=*p == view.entry.priority>{p.slug()}</option> })
+        .map(|p| view! { <option value=p.slug() selected=*p == view.entry.priority>{words::priority(*p)}</option> })
         .collect_view();
-    let methods = ContactMethod::ALL.iter().map(|m| view! { <option value=m.slug()>{m.label()}</option> }).collect_view();
-    let outcomes = Outcome::ALL.iter().map(|o| view! { <option value=o.slug()>{o.label()}</option> }).collect_view();
+    let methods = ContactMethod::ALL.iter().map(|m| view! { <option value=m.slug()>{words::contact_method(*m)}</option> }).collect_view();
+    let outcomes = Outcome::ALL.iter().map(|o| view! { <option value=o.slug()>{words::outcome(*o)}</option> }).collect_view();
     view! {
         <h1>"Referral"</h1>
         {problem.map(|p| view! { <p class="staff-problem" role="alert" data-testid="action-problem">{p}</p> })}
         <p data-testid="referral-meta">
             {format!("Priority {} (suggested by the answers: {}). Path {}. Language {}. Initial contact: {}.",
-                view.entry.priority.slug(), view.suggested.slug(), view.entry.path, view.entry.language,
+                words::priority(view.entry.priority), words::priority(view.suggested), words::path_slug(&view.entry.path), words::language(&view.entry.language),
                 if view.entry.initial_contact_ms.is_some() { "made" } else { "not yet" })}
             {super::console::flag_marks(&view.entry.flags)}
         </p>

@@ -1,7 +1,10 @@
-//! The one document every staff page is written into: the `<head>`, the staff header with
-//! the sign-out forms, and the CSP those pages are served under.
+//! The one document every staff page is written into: the `<head>`, the staff header
+//! (`nav`) with the High alert, and the CSP those pages are served under.
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
+
+use super::high_alert::high_alert;
+use super::nav::{header, Desk};
 
 /// Scripts and styles from this site only; nothing inline. The server sends it with every
 /// staff page (`server::staff::routes::html`).
@@ -18,25 +21,17 @@ pub(super) fn hidden_csrf(csrf: &str) -> impl IntoView {
     view! { <input type="hidden" name="csrf" value=csrf.to_owned()/> }
 }
 
-pub fn document(title: &str, signed_in_as: Option<(&str, &str)>, body: impl IntoView + 'static) -> String {
+/// A staff page: the header navigation, counts and High alert when someone is signed in
+/// (`desk`), then the page's `body`.
+pub fn document(title: &str, desk: Option<&Desk>, body: impl IntoView + 'static) -> String {
     let title = format!("{title} · frontdoor staff");
-    let account = signed_in_as.map(|(name, csrf)| {
-        view! {
-            <p class="staff-account">
-                "Signed in as " <strong>{name.to_owned()}</strong>
-                <form method="post" action="/staff/logout">
-                    {hidden_csrf(csrf)}
-                    <button type="submit">"Sign out"</button>
-                </form>
-                <form method="post" action="/staff/logout-everywhere">
-                    {hidden_csrf(csrf)}
-                    <button type="submit">"Sign out everywhere"</button>
-                </form>
-            </p>
-        }
-    });
+    let top = match desk {
+        Some(desk) => view! { {header(desk)}{high_alert(&desk.alert, desk.on_shift())} }.into_any(),
+        None => view! { <header class="staff-header"><a href="/staff">"frontdoor triage"</a></header> }.into_any(),
+    };
     let page = view! {
-        <header class="staff-header"><a href="/staff">"frontdoor triage"</a>{account}</header>
+        <a href="#main" class="skip-link">"Skip to the page"</a>
+        {top}
         <main id="main">{body}</main>
     };
     format!(

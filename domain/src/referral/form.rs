@@ -212,8 +212,8 @@ impl ReferralForm {
     }
 }
 
-/// Fields with a fixed set of answers.
-const CHOICES: &[(&str, &[&str])] = &[
+/// Fields with a fixed set of answers (the staff console has words for each).
+pub const CHOICES: &[(&str, &[&str])] = &[
     ("contact-method", ContactMethod::SLUGS),
     ("voicemail-ok", &["yes", "no"]),
     ("message-ok", &["yes", "no"]),

@@ -15,7 +15,7 @@ pub mod safe_times;
 pub use service_hours::{ServiceHours, ServiceHoursError, WorkingDay};
 pub use flag::ReferralFlag;
 pub use form::{
-    FieldError, ReferralForm, ReferralPath, ValidReferral, CONSENT_GIVEN, FIELD_LIMITS, HONEYPOT, NO_CONSENT_HIGH_RISK,
+    FieldError, ReferralForm, ReferralPath, ValidReferral, CHOICES, CONSENT_GIVEN, FIELD_LIMITS, HONEYPOT, NO_CONSENT_HIGH_RISK,
 };
 pub use outcome::{ContactMethod, Outcome};
 pub use priority::{Priority, PriorityChange, PriorityChangeError};

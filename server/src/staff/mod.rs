@@ -2,6 +2,7 @@
 //! `routes` holds the handlers, `store` every Redis command, `extract` what handlers ask for.
 pub mod accounts;
 pub mod cli;
+pub mod desk;
 pub mod extract;
 pub mod routes;
 pub mod session;

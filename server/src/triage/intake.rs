@@ -9,15 +9,16 @@
 //! entry is read and filed again, which changes nothing.
 use std::time::Duration;
 
+use super::alert_webhook::AlertWebhook;
 use super::store::{Triage, TriageError};
 use crate::contacts::store::ContactIndex;
 use crate::infra::redis_link::RedisLink;
 use crate::referrals::store::IntakeStream;
 
 /// Runs for the life of the server.
-pub async fn run(redis: RedisLink, consumer: String, claim_ms: i64) {
+pub async fn run(redis: RedisLink, consumer: String, claim_ms: i64, webhook: AlertWebhook) {
     loop {
-        match file_pending(&redis, &consumer, claim_ms).await {
+        match file_pending_announcing(&redis, &consumer, claim_ms, &webhook).await {
             // No referral has arrived yet (or Redis lost its data): make the group, go on.
             Err(error) if error.code() == Some("NOGROUP") => {
                 if let Err(error) = create_group(&redis).await {
@@ -38,12 +39,23 @@ async fn create_group(redis: &RedisLink) -> redis::RedisResult<()> {
 
 /// Files what is new, and what another instance left unfinished. Returns how many it filed.
 pub async fn file_pending(redis: &RedisLink, consumer: &str, claim_ms: i64) -> redis::RedisResult<usize> {
+    file_pending_announcing(redis, consumer, claim_ms, &AlertWebhook::default()).await
+}
+
+/// The same, telling `webhook` of each High referral it filed (filing happens once per
+/// referral, so the alert goes out once).
+pub async fn file_pending_announcing(redis: &RedisLink, consumer: &str, claim_ms: i64, webhook: &AlertWebhook) -> redis::RedisResult<usize> {
     let Some(mut connection) = redis.connection().await else { return Ok(0) };
     let entries = IntakeStream { connection: &mut connection }.take(consumer).await?;
     let mut filed = 0;
     for entry in entries {
         match (Triage { connection: &mut connection, claim_ms }).file(&entry.id, &entry.fields).await {
-            Ok(true) => filed += 1,
+            Ok(true) => {
+                filed += 1;
+                if entry.fields.get("priority").map(String::as_str) == Some(domain::referral::Priority::High.slug()) {
+                    webhook.notify();
+                }
+            }
             Ok(false) => {}
             Err(TriageError::Redis(error)) => return Err(error),
             Err(_) => {}

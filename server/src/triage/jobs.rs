@@ -1,17 +1,19 @@
 //! Background work any instance may do at any time: every step is idempotent.
 //! Lapsed claims go back to the queue; closed referrals are deleted after the retention time;
-//! audit lines older than the audit window are trimmed.
+//! audit lines older than the audit window are trimmed; a High referral that went overdue
+//! waiting is announced to the alert webhook (once, whichever instance sees it first).
 use std::time::Duration;
 
 use crate::infra::redis_link::RedisConnection;
 
+use super::alert_webhook::AlertWebhook;
 use super::audit;
 use super::store::{self, Triage};
 use crate::infra::redis_link::RedisLink;
 use crate::contacts::store::ContactIndex;
 use crate::referrals::store::IntakeStream;
 
-pub async fn run(redis: RedisLink, claim_ms: i64, retention_days: u32, audit_days: u32) {
+pub async fn run(redis: RedisLink, claim_ms: i64, retention_days: u32, audit_days: u32, webhook: AlertWebhook) {
     loop {
         if let Some(mut connection) = redis.connection().await {
             let mut triage = Triage { connection: &mut connection, claim_ms };
@@ -22,6 +24,11 @@ pub async fn run(redis: RedisLink, claim_ms: i64, retention_days: u32, audit_day
                     }
                 }
                 Err(error) => tracing::warn!(%error, "returning lapsed claims"),
+            }
+            let mut triage = Triage { connection: &mut connection, claim_ms };
+            match triage.announce_overdue_high(chrono::Utc::now().timestamp_millis()).await {
+                Ok(newly) => (0..newly).for_each(|_| webhook.notify()),
+                Err(error) => tracing::warn!(%error, "overdue High referrals"),
             }
             if let Err(error) = delete_expired(&mut connection, retention_days).await {
                 tracing::warn!(%error, "retention");

@@ -361,6 +361,20 @@ impl Triage<'_> {
         Ok(entries)
     }
 
+    /// Marks each waiting High referral that went overdue as announced; returns how many this
+    /// call marked first (across instances exactly one marks each: HSETNX on its hash).
+    pub async fn announce_overdue_high(&mut self, now_ms: i64) -> Result<usize, TriageError> {
+        // High sorts first in the waiting set (score below 10^13, `lua/waiting_score.lua`).
+        let high: Vec<String> = self.connection.zrangebyscore_limit(WAITING, "-inf", "(10000000000000", 0, 500).await?;
+        let mut newly = 0;
+        for entry in self.entries(high).await? {
+            if entry.overdue(now_ms) && self.connection.hset_nx(keys::referral(&entry.id), "overdue_announced", now_ms).await? {
+                newly += 1;
+            }
+        }
+        Ok(newly)
+    }
+
     /// The whole referral for the adviser holding it.
     pub async fn view(&mut self, sealer: &Sealer, id: &str, adviser: &str) -> Result<ReferralView, TriageError> {
         let view = self.record(sealer, id).await?;

@@ -209,6 +209,12 @@ pub async fn post_form(app: &axum::Router, uri: &str, pairs: &[(&str, &str)]) ->
     app.clone().oneshot(request).await.unwrap()
 }
 
+/// A signed-in staff member's cookie (`name=value`) with `role`'s slug, without the form.
+pub async fn staff_cookie(url: &str, name: &str, role: &str) -> String {
+    let cookie = server::staff::session::start(&mut redis_manager(url).await, name, role, false).await.unwrap();
+    cookie.to_str().unwrap().split(';').next().unwrap().to_owned()
+}
+
 /// Every key and value in the Redis at `url` (every master of a cluster), as text, for
 /// scans and counts.
 pub async fn redis_dump(url: &str) -> String {

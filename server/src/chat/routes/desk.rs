@@ -14,6 +14,7 @@ use crate::chat::store::{self, Content, Desk};
 use crate::error::AppError;
 use crate::referrals::referral::NewReferral;
 use crate::state::AppState;
+use crate::staff::desk::page;
 use crate::staff::routes::html;
 use crate::staff::{Admin, CsrfForm, StaffSession};
 
@@ -39,8 +40,9 @@ async fn chats_page(State(state): State<AppState>, staff: StaffSession) -> Respo
     };
     let offered: Vec<(String, String)> = state.site.catalog.languages().iter().map(|l| (l.tag.clone(), l.native_name.clone())).collect();
     let replies = chat.canned().await.unwrap_or_default();
-    let body = pages::chats_page(&desk, &offered, &replies, &staff.csrf, staff.is_admin());
-    html(StatusCode::OK, pages::document("Chats", Some((&staff.name, &staff.csrf)), body))
+    let rows = crate::staff::routes::console::queue_rows_for(&state, &staff).await;
+    let body = pages::chats_page(&desk, &offered, &replies, rows, &staff.csrf, staff.is_admin());
+    page(&state, &staff, "/staff/chats", "Chats", StatusCode::OK, body).await
 }
 
 async fn set_shift(State(state): State<AppState>, CsrfForm { staff, form: pairs }: CsrfForm<Pairs>) -> Result<Response, AppError> {
@@ -67,7 +69,7 @@ async fn set_shift(State(state): State<AppState>, CsrfForm { staff, form: pairs 
 
 async fn canned_page(State(state): State<AppState>, Admin(staff): Admin) -> Response {
     let replies = state.chat.store.canned().await.unwrap_or_default();
-    html(StatusCode::OK, pages::document("Canned replies", Some((&staff.name, &staff.csrf)), pages::canned_page(&replies, &staff.csrf)))
+    page(&state, &staff, "", "Canned replies", StatusCode::OK, pages::canned_page(&replies, &staff.csrf)).await
 }
 
 async fn edit_canned(State(state): State<AppState>, _: Admin, CsrfForm { staff, form }: CsrfForm<HashMap<String, String>>) -> Result<Response, AppError> {
@@ -95,16 +97,17 @@ async fn referral_form(State(state): State<AppState>, staff: StaffSession, Path(
         return html(StatusCode::NOT_FOUND, "That chat is not yours, or it has ended.".into());
     }
     let body = pages::chat_referral_page(&chat, &staff.csrf, &[], None);
-    html(StatusCode::OK, pages::document("Referral from chat", Some((&staff.name, &staff.csrf)), body))
+    page(&state, &staff, "", "Referral from chat", StatusCode::OK, body).await
 }
 
 async fn create_referral(State(state): State<AppState>, Path(chat): Path<String>, CsrfForm { staff, form: pairs }: CsrfForm<Pairs>) -> Response {
     let Some(held) = held_chat(&state, &staff.name, &chat).await else {
         return html(StatusCode::NOT_FOUND, "That chat is not yours, or it has ended.".into());
     };
+    let header = crate::staff::desk::desk(&state, &staff, "").await;
     let again = |problem: &str| {
         let body = pages::chat_referral_page(&chat, &staff.csrf, &pairs, Some(problem.to_owned()));
-        html(StatusCode::UNPROCESSABLE_ENTITY, pages::document("Referral from chat", Some((&staff.name, &staff.csrf)), body))
+        html(StatusCode::UNPROCESSABLE_ENTITY, pages::document("Referral from chat", Some(&header), body))
     };
     if !pairs.iter().any(|(k, v)| k == "agreed" && v == "yes") {
         return again("The visitor must agree in the chat first.");

@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 
 use crate::error::AppError;
+use crate::staff::desk::page;
 use crate::staff::extract::{CsrfForm, StaffSession};
 use crate::staff::store::{SignInAlert, StaffStore};
 use crate::state::AppState;
@@ -34,10 +35,6 @@ fn view_of(staff: &StaffSession) -> pages::StaffView<'_> {
     pages::StaffView { name: &staff.name, csrf: &staff.csrf, admin: staff.is_admin() }
 }
 
-pub(super) fn page(title: &str, staff: &StaffSession, status: StatusCode, body: impl leptos::IntoView + 'static) -> Response {
-    html(status, pages::document(title, Some((&staff.name, &staff.csrf)), body))
-}
-
 pub(super) fn triage<'a>(state: &AppState, connection: &'a mut RedisConnection) -> Triage<'a> {
     Triage { connection, claim_ms: state.staff.claim_ms }
 }
@@ -52,13 +49,22 @@ async fn console(State(state): State<AppState>, State(store): State<StaffStore>,
     let rows = pages::queue_rows(&entries, &view_of(&staff), now_ms());
     let alerts = if staff.is_admin() { sign_in_alerts(&store).await } else { Vec::new() };
     let body = (pages::sign_in_alerts(alerts), pages::console_page(rows, &staff.csrf, staff.is_admin()));
-    Ok(page("Triage queue", &staff, StatusCode::OK, body))
+    Ok(page(&state, &staff, "/staff", "Triage queue", StatusCode::OK, body).await)
 }
 
 /// Names with many failed sign-ins, for admins; none when Redis cannot say.
 async fn sign_in_alerts(store: &StaffStore) -> Vec<pages::SignInAlertRow> {
     let alerts = store.alerts().await.unwrap_or_default();
     alerts.into_iter().map(|SignInAlert { name, at_ms }| pages::SignInAlertRow { name, at_ms }).collect()
+}
+
+/// The queue's rows as `staff` sees them (none when Redis cannot say), for the chat desk.
+pub async fn queue_rows_for(state: &AppState, staff: &StaffSession) -> String {
+    let entries = match state.redis.connection().await {
+        Some(mut connection) => triage(state, &mut connection).queue().await.unwrap_or_default(),
+        None => Vec::new(),
+    };
+    pages::queue_rows(&entries, &view_of(staff), now_ms())
 }
 
 /// Polled by `public/staff.js`: a signed-out console gets 401 rather than the sign-in page.
@@ -91,7 +97,7 @@ async fn show_referral(state: &AppState, store: &StaffStore, staff: &StaffSessio
         Ok(view) => {
             store.audit(&staff.name, "viewed", id).await;
             let linked = pages::linked_referrals(super::search::linked(store, id).await);
-            page("Referral", staff, status, (pages::referral_page(&view, &staff.csrf, problem), linked))
+            page(state, staff, "", "Referral", status, (pages::referral_page(&view, &staff.csrf, problem), linked)).await
         }
         Err(_) => Redirect::to("/staff").into_response(),
     })

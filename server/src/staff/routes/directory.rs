@@ -5,7 +5,7 @@ use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 
-use super::html;
+use crate::staff::desk::page;
 use crate::state::AppState;
 use crate::staff::extract::Admin;
 
@@ -18,5 +18,5 @@ async fn unchecked_entries(State(state): State<AppState>, Admin(staff): Admin) -
     let today = chrono::Utc::now().date_naive();
     let stale = state.site.directory.unchecked_since(today);
     let body = app::staff::unchecked_entries_page(&stale);
-    html(StatusCode::OK, app::staff::document("Directory entries to check", Some((&staff.name, &staff.csrf)), body))
+    page(&state, &staff, "", "Directory entries to check", StatusCode::OK, body).await
 }

@@ -4,6 +4,7 @@
 pub mod cases;
 pub mod audit;
 pub mod console;
+pub mod desk_state;
 pub mod directory;
 pub mod login;
 pub mod quarantine;

@@ -7,7 +7,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use serde::de::IgnoredAny;
 
-use super::html;
+use crate::staff::desk::page;
 use crate::error::AppError;
 use crate::referrals::quarantine::NotAReferral;
 use crate::referrals::store::quarantine::HeldEntry;
@@ -28,9 +28,6 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/quarantine/{id}/{action}", post(act))
 }
 
-fn page(title: &str, staff: &StaffSession, status: StatusCode, body: impl leptos::IntoView + 'static) -> Response {
-    html(status, pages::document(title, Some((&staff.name, &staff.csrf)), body))
-}
 
 /// The store's error, logged without content; the admin is asked to try again.
 fn unavailable(error: StoreError) -> AppError {
@@ -60,7 +57,7 @@ async fn list_page(state: &AppState, staff: &StaffSession, notice: Option<&str>,
     let now_ms = chrono::Utc::now().timestamp_millis();
     let (held, total) = state.referrals.held(LIST_ROWS, now_ms).await.map_err(unavailable)?;
     let rows = held.into_iter().map(row_of).collect();
-    Ok(page("Quarantine", staff, status, pages::quarantine_page(rows, total, notice.map(str::to_owned))))
+    Ok(page(state, staff, "", "Quarantine", status, pages::quarantine_page(rows, total, notice.map(str::to_owned))).await)
 }
 
 async fn open(
@@ -86,7 +83,7 @@ async fn show_held(
         Err(_) => (Vec::new(), Some("It cannot be opened: it was sealed with another key, or is damaged.".to_owned())),
     };
     store.audit(&staff.name, "quarantine-opened", &audit_target(entry_id)).await;
-    Ok(page("Held submission", staff, status, pages::held_page(row_of(held), fields, &staff.csrf, problem)))
+    Ok(page(state, staff, "", "Held submission", status, pages::held_page(row_of(held), fields, &staff.csrf, problem)).await)
 }
 
 async fn act(
