@@ -64,7 +64,7 @@ fn expected(events: &[InsightEvent]) -> HashMap<String, HashMap<String, u64>> {
     days
 }
 
-async fn counters(connection: &mut redis::aio::ConnectionManager) -> HashMap<String, HashMap<String, u64>> {
+async fn counters(connection: &mut server::infra::redis_link::RedisConnection) -> HashMap<String, HashMap<String, u64>> {
     let names: Vec<String> = redis::cmd("KEYS").arg(keys::DAYS).query_async(connection).await.unwrap();
     let mut days = HashMap::new();
     for name in names {

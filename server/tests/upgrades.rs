@@ -95,7 +95,7 @@ fn transient(key: &str) -> bool {
 
 /// The commands that rebuild every lasting key of the Redis behind `connection`, in key
 /// order (time to live left out: a fixture does not age).
-async fn commands_for(connection: &mut redis::aio::ConnectionManager) -> Vec<Vec<String>> {
+async fn commands_for(connection: &mut server::infra::redis_link::RedisConnection) -> Vec<Vec<String>> {
     let mut names: Vec<String> = connection.keys("*").await.unwrap();
     names.sort();
     let mut commands = Vec::new();

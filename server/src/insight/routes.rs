@@ -14,7 +14,6 @@ use serde::Deserialize;
 use super::InsightStore;
 use crate::error::AppError;
 use crate::staff::extract::TeamLead;
-use crate::staff::routes::html;
 use crate::staff::store::StaffStore;
 use crate::state::AppState;
 use crate::triage::store::Triage;
@@ -114,7 +113,7 @@ async fn dashboard(
         quarters: figured.quarters,
     };
     let body = app::staff::insight_page(view, extra_sections());
-    Ok(html(StatusCode::OK, app::staff::document("Insight", Some((&staff.name, &staff.csrf)), body)))
+    Ok(crate::staff::desk::page(&state, &staff, "/staff/insight", "Insight", StatusCode::OK, body).await)
 }
 
 /// Sections other domains add below the measures (the integrator wires feedback counts,

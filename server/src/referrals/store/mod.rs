@@ -100,7 +100,7 @@ pub async fn reseal_intake_entry(
 }
 
 /// The fields of a referral's intake entry, as `triage::intake` reads them.
-fn intake_fields(referral: &NewReferral) -> [(&'static str, String); 9] {
+fn intake_fields(referral: &NewReferral) -> [(&'static str, String); 10] {
     [
         (record_format::FIELD, INTAKE_FORMAT.written()),
         ("referral", referral.id.clone()),

@@ -8,7 +8,6 @@ use axum::routing::get;
 use axum::Router;
 use domain::audit::AuditFilter;
 
-use super::html;
 use super::search::attachment;
 use crate::error::AppError;
 use crate::staff::extract::Admin;
@@ -33,7 +32,7 @@ fn filter_of(query: &AuditQuery) -> AuditFilter {
     AuditFilter::new(&query.who, &query.action, &query.referral, &query.from, &query.to)
 }
 
-async fn audit_trail(State(store): State<StaffStore>, Admin(staff): Admin, Query(query): Query<AuditQuery>) -> Result<Response, AppError> {
+async fn audit_trail(State(state): State<AppState>, State(store): State<StaffStore>, Admin(staff): Admin, Query(query): Query<AuditQuery>) -> Result<Response, AppError> {
     let before = Some(query.before.as_str()).filter(|b| !b.is_empty());
     let page = store.audit_matching(&filter_of(&query), before, PAGE_ROWS, PAGE_READ_LIMIT).await?;
     let rows = page
@@ -42,7 +41,7 @@ async fn audit_trail(State(store): State<StaffStore>, Admin(staff): Admin, Query
         .map(|AuditEntry { at_ms, who, action, referral, .. }| pages::AuditRow { at_ms, who, action, referral })
         .collect();
     let body = pages::audit_page(rows, &query, page.older);
-    Ok(html(StatusCode::OK, pages::document("Audit trail", Some((&staff.name, &staff.csrf)), body)))
+    Ok(crate::staff::desk::page(&state, &staff, "/staff/audit", "Audit trail", StatusCode::OK, body).await)
 }
 
 async fn audit_csv(State(store): State<StaffStore>, Admin(staff): Admin, Query(query): Query<AuditQuery>) -> Result<Response, AppError> {

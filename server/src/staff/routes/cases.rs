@@ -10,7 +10,8 @@ use domain::referral::safe_times::uk_moment;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 
-use super::console::{page, triage};
+use super::console::triage;
+use crate::staff::desk::page;
 use crate::error::AppError;
 use crate::staff::extract::{CsrfForm, StaffSession};
 use crate::staff::store::StaffStore;
@@ -42,7 +43,7 @@ async fn cases_with(state: &AppState, store: &StaffStore, staff: &StaffSession, 
     let mine = queue.cases_of(&staff.name).await.map_err(unavailable)?;
     // Only team leaders and admins read anyone else's caseload.
     let team = if staff.leads_team() { Some(queue.team_cases().await.map_err(unavailable)?) } else { None };
-    Ok(page("My cases", staff, status, pages::cases_page(&mine, team.as_ref(), &staff.csrf, now_ms(), notice)))
+    Ok(page(state, staff, "/staff/cases", "My cases", status, pages::cases_page(&mine, team.as_ref(), &staff.csrf, now_ms(), notice)).await)
 }
 
 fn unavailable(error: CaseError) -> AppError {
@@ -176,7 +177,7 @@ async fn callback(
                 reason: form.reason.clone(),
             };
             let body = pages::callback_page(&view, &staff.csrf, problem, next_safe, &values);
-            Ok(page("Schedule a callback", &staff, StatusCode::UNPROCESSABLE_ENTITY, body))
+            Ok(page(&state, &staff, "/staff/cases", "Schedule a callback", StatusCode::UNPROCESSABLE_ENTITY, body).await)
         }
     }
 }

@@ -10,7 +10,6 @@ use axum::Router;
 use domain::contact::SearchTerm;
 use serde::Deserialize;
 
-use super::html;
 use crate::contacts::store::ContactIndex;
 use crate::error::AppError;
 use crate::staff::extract::{CsrfForm, StaffSession, TeamLead};
@@ -26,12 +25,12 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/record/{id}/export", get(export_form).post(export))
 }
 
-fn page(title: &str, staff: &StaffSession, status: StatusCode, body: impl leptos::IntoView + 'static) -> Response {
-    html(status, pages::document(title, Some((&staff.name, &staff.csrf)), body))
+async fn page(state: &AppState, title: &str, staff: &StaffSession, status: StatusCode, body: impl leptos::IntoView + 'static) -> Response {
+    crate::staff::desk::page(state, staff, "", title, status, body).await
 }
 
-async fn search_form(staff: StaffSession) -> Response {
-    page("Find a referral", &staff, StatusCode::OK, pages::search_page(String::new(), &staff.csrf, None, None))
+async fn search_form(State(state): State<AppState>, staff: StaffSession) -> Response {
+    page(&state, "Find a referral", &staff, StatusCode::OK, pages::search_page(String::new(), &staff.csrf, None, None)).await
 }
 
 #[derive(Deserialize, Default)]
@@ -43,7 +42,7 @@ struct SearchForm {
 async fn search(State(state): State<AppState>, State(store): State<StaffStore>, CsrfForm { staff, form }: CsrfForm<SearchForm>) -> Result<Response, AppError> {
     let Some(term) = SearchTerm::parse(&form.q) else {
         let problem = Some("Give a whole reference, a phone number or an email address.");
-        return Ok(page("Find a referral", &staff, StatusCode::UNPROCESSABLE_ENTITY, pages::search_page(form.q, &staff.csrf, None, problem)));
+        return Ok(page(&state, "Find a referral", &staff, StatusCode::UNPROCESSABLE_ENTITY, pages::search_page(form.q, &staff.csrf, None, problem)).await);
     };
     let mut connection = store.connection().await?;
     let ids = match &term {
@@ -63,7 +62,7 @@ async fn search(State(state): State<AppState>, State(store): State<StaffStore>, 
         .into_iter()
         .map(|e| pages::FoundRow { id: e.id, received_ms: e.created_ms, path: e.path, priority: e.priority.slug(), status: e.status })
         .collect();
-    Ok(page("Find a referral", &staff, StatusCode::OK, pages::search_page(form.q, &staff.csrf, Some(rows), None)))
+    Ok(page(&state, "Find a referral", &staff, StatusCode::OK, pages::search_page(form.q, &staff.csrf, Some(rows), None)).await)
 }
 
 fn storage(error: TriageError) -> AppError {
@@ -91,12 +90,12 @@ async fn record(State(state): State<AppState>, State(store): State<StaffStore>, 
     let view = read_record(&state, &store, &id).await?;
     store.audit(&staff.name, "viewed-record", &id).await;
     let linked = linked(&store, &id).await;
-    Ok(page("Referral record", &staff, StatusCode::OK, pages::record_page(&view, linked, staff.leads_team())))
+    Ok(page(&state, "Referral record", &staff, StatusCode::OK, pages::record_page(&view, linked, staff.leads_team())).await)
 }
 
 async fn export_form(State(state): State<AppState>, State(store): State<StaffStore>, TeamLead(staff): TeamLead, Path(id): Path<String>) -> Result<Response, AppError> {
     read_record(&state, &store, &id).await?;
-    Ok(page("Export", &staff, StatusCode::OK, pages::export_page(&id, &staff.csrf, None)))
+    Ok(page(&state, "Export", &staff, StatusCode::OK, pages::export_page(&id, &staff.csrf, None)).await)
 }
 
 #[derive(Deserialize, Default)]
@@ -115,7 +114,7 @@ async fn export(State(state): State<AppState>, State(store): State<StaffStore>, 
     let reason = form.reason.trim();
     if reason.is_empty() {
         let problem = Some("Give the reason for the export.");
-        return Ok(page("Export", &staff, StatusCode::UNPROCESSABLE_ENTITY, pages::export_page(&id, &staff.csrf, problem)));
+        return Ok(page(&state, "Export", &staff, StatusCode::UNPROCESSABLE_ENTITY, pages::export_page(&id, &staff.csrf, problem)).await);
     }
     let csv = form.format == "csv";
     let view = read_record(&state, &store, &id).await?;

@@ -7,7 +7,6 @@ use axum::routing::{get, post};
 use axum::Router;
 use serde::Deserialize;
 
-use super::html;
 use crate::error::AppError;
 use crate::staff::extract::{Admin, CsrfForm, StaffSession};
 use crate::staff::store::{AccountSummary, StaffStore};
@@ -19,11 +18,11 @@ pub fn routes() -> Router<AppState> {
     Router::new().route("/staff/team", get(team_list)).route("/staff/team/{name}/{action}", post(change))
 }
 
-async fn team_list(State(store): State<StaffStore>, Admin(staff): Admin) -> Result<Response, AppError> {
-    team_page(&store, &staff, StatusCode::OK, None, None).await
+async fn team_list(State(state): State<AppState>, State(store): State<StaffStore>, Admin(staff): Admin) -> Result<Response, AppError> {
+    team_page(&state, &store, &staff, StatusCode::OK, None, None).await
 }
 
-async fn team_page(store: &StaffStore, staff: &StaffSession, status: StatusCode, problem: Option<String>, new_secret: Option<pages::NewSecret>) -> Result<Response, AppError> {
+async fn team_page(state: &AppState, store: &StaffStore, staff: &StaffSession, status: StatusCode, problem: Option<String>, new_secret: Option<pages::NewSecret>) -> Result<Response, AppError> {
     let rows = store
         .accounts()
         .await?
@@ -31,7 +30,7 @@ async fn team_page(store: &StaffStore, staff: &StaffSession, status: StatusCode,
         .map(|AccountSummary { name, role, disabled, last_sign_in_ms }| pages::TeamRow { name, role: role.slug(), disabled, last_sign_in_ms })
         .collect();
     let body = pages::team_page(rows, &staff.csrf, problem, new_secret);
-    Ok(html(status, pages::document("Team", Some((&staff.name, &staff.csrf)), body)))
+    Ok(crate::staff::desk::page(state, staff, "/staff/team", "Team", status, body).await)
 }
 
 #[derive(Deserialize, Default)]
@@ -56,10 +55,10 @@ async fn change(
         // Shown even to an admin who reset their own (and so was signed out): it is shown once.
         Ok(Some(enrolment)) => {
             let secret = pages::NewSecret { name, secret: enrolment.secret_base32, otpauth_url: enrolment.otpauth_url };
-            team_page(&store, &staff, StatusCode::OK, None, Some(secret)).await
+            team_page(&state, &store, &staff, StatusCode::OK, None, Some(secret)).await
         }
         Ok(None) => Ok(Redirect::to("/staff/team").into_response()),
         Err(TeamError::Storage(error)) => Err(error),
-        Err(error) => team_page(&store, &staff, StatusCode::CONFLICT, Some(format!("Not changed: {error}.")), None).await,
+        Err(error) => team_page(&state, &store, &staff, StatusCode::CONFLICT, Some(format!("Not changed: {error}.")), None).await,
     }
 }

@@ -9,7 +9,6 @@ use axum::Router;
 use crate::error::AppError;
 use crate::infra::sealing::{Binding, SealedField};
 use crate::staff::extract::TeamLead;
-use crate::staff::routes::html;
 use crate::state::AppState;
 use crate::voice::{figures, tally};
 
@@ -46,5 +45,5 @@ async fn feedback_page(State(state): State<AppState>, TeamLead(staff): TeamLead)
     let period = format!("{} and {}", months[0], months[1]);
     let figures = figures::for_months(&state.voice.store, &state.site.catalog, &months, &period).await.map_err(|_| AppError::Unavailable)?;
     let body = app::staff::feedback_page(rows, state.voice.feedback_days, &figures);
-    Ok(html(StatusCode::OK, app::staff::document("Visitor feedback", Some((&staff.name, &staff.csrf)), body)))
+    Ok(crate::staff::desk::page(&state, &staff, "", "Visitor feedback", StatusCode::OK, body).await)
 }
