@@ -104,6 +104,11 @@ mod tests {
             holder: String::new(),
             initial_contact_ms: contacted.then_some(1),
             flags: Vec::new(),
+            taken: false,
+            callback_ms: None,
+            callback_outside: false,
+            attempts: 0,
+            last_reached: None,
         }
     }
 

@@ -85,7 +85,8 @@ async fn dashboard(store: &InsightStore, period: Period) -> String {
         quarters: quarters.iter().map(|q| (q.label(), within(q))).collect(),
         query: String::new(),
     };
-    app::staff::document("Insight", Some(("lee", "csrf")), app::staff::insight_page(view, Vec::new()))
+    let desk = app::staff::Desk { name: "lee".into(), csrf: "csrf".into(), leads_team: true, current: "/staff/insight", ..Default::default() };
+    app::staff::document("Insight", Some(&desk), app::staff::insight_page(view, Vec::new()))
 }
 
 fn stats(mut times: Vec<Duration>) -> String {
