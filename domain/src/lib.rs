@@ -13,8 +13,9 @@ pub mod referral;
 pub mod voice;
 
 #[cfg(feature = "server")]
-pub mod caseload;
 pub mod audit;
+#[cfg(feature = "server")]
+pub mod caseload;
 #[cfg(feature = "server")]
 pub mod chat;
 #[cfg(feature = "server")]
