@@ -24,6 +24,12 @@ pub fn submission_id_for_form(posted: &str) -> String {
     posted_submission_id(posted).unwrap_or_else(|| SUBMISSION_ID_PLACEHOLDER.to_owned())
 }
 
+/// The browser build renders no page (islands only); this keeps the components compiling.
+#[cfg(not(feature = "ssr"))]
+pub fn submission_id_for_form(_posted: &str) -> String {
+    SUBMISSION_ID_PLACEHOLDER.to_owned()
+}
+
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
