@@ -131,7 +131,7 @@ async fn the_privacy_notice_states_the_retention_settings_in_force() {
     assert!(defaults.contains("deleted after 7 days at most"), "held forms");
     assert!(defaults.contains("A conversation is deleted 30 days after its last message"), "chats");
 
-    let app = app_with_settings(&redis.url(), &[("RETENTION_DAYS", "45"), ("CHAT_RETENTION_DAYS", "1")]);
+    let app = app_with_settings(&redis.url(), &[("RETENTION_DAYS", "45"), ("CHAT_RETENTION_DAYS", "1"), ("FEEDBACK_DAYS", "60")]);
     let changed = page(&app, "/en/privacy").await;
     assert!(changed.contains("we keep it for 45 days, then it is deleted"), "referrals follow the setting");
     assert!(changed.contains("A conversation is deleted 1 day after its last message"), "chats, singular");
