@@ -1,7 +1,7 @@
 //! What every domain builds on and none owns: the Redis link, random tokens, sealing of
-//! personal data, security headers, logs, probes, shutdown, page rendering, page policies and the page cache; the network
-//! edge (serving with timeouts, body limits, client keys and rate limits, trailing-slash
-//! redirects).
+//! personal data, security headers, logs, probes, shutdown, page rendering, page policies
+//! and the page cache; the network edge (serving with timeouts, body limits, client keys
+//! and rate limits, trailing-slash redirects).
 pub mod body_limit;
 pub mod client;
 pub mod health;

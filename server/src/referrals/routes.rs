@@ -84,10 +84,10 @@ async fn submit(
     let form = ReferralForm::from_pairs(parse_pairs(&body));
     let thank_you = Redirect::to(&format!("/{lang}/refer/{kind}/sent")).into_response();
     let submission_id = match uuid::Uuid::parse_str(form.get("submission-id")) {
-        Ok(id) if id.to_string() != app::per_response::SUBMISSION_ID_PLACEHOLDER => id.to_string(),
-        // Without an id (a hand-made request) the referral is still taken, just not
-        // deduplicated; the unfilled placeholder is shared, so it never counts as an id.
-        _ => uuid::Uuid::new_v4().to_string(),
+        Ok(id) => id.to_string(),
+        // Without an id (a hand-made request, or the placeholder unfilled: not a UUID) the
+        // referral is still taken, just not deduplicated.
+        Err(_) => uuid::Uuid::new_v4().to_string(),
     };
     if form.is_bot() {
         // Thanked like anyone (a script must not learn it was caught), and kept for review:

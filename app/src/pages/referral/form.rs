@@ -33,7 +33,7 @@ fn form_page() -> Option<AnyView> {
     // Kept across re-displays, so sending again after a problem cannot make a second referral.
     // A fresh form gets its id as the page is sent (`per_response`).
     let submission_id = match form.value("submission-id") {
-        id if uuid::Uuid::parse_str(&id).is_ok() && id != crate::per_response::SUBMISSION_ID_PLACEHOLDER => id,
+        id if uuid::Uuid::parse_str(&id).is_ok() => id,
         _ => crate::per_response::SUBMISSION_ID_PLACEHOLDER.to_owned(),
     };
     let professional = path == ReferralPath::Professional;
