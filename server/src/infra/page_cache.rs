@@ -46,7 +46,8 @@ struct Template {
 }
 
 impl Template {
-    /// The response to send: each placeholder replaced by a fresh value of its own.
+    /// The response to send: each placeholder replaced by a fresh value of its own. A value
+    /// need not be as long as its placeholder, so no stored length is sent with it.
     fn fill(&self, tokens: &FormTokenIssuer) -> Response {
         let body = match std::str::from_utf8(&self.body) {
             Ok(html) if html.contains(SUBMISSION_ID_PLACEHOLDER) || html.contains(FORM_TOKEN_PLACEHOLDER) => {
@@ -140,12 +141,7 @@ impl PageCache {
 /// Reads an HTML response whole; anything else (files, redirects without a body type,
 /// upgrades) is handed back untouched.
 async fn read_html(response: Response) -> Result<Template, Response> {
-    let is_html = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    if !is_html {
+    if !super::page_csp::is_html(response.headers()) {
         return Err(response);
     }
     let (parts, body) = response.into_parts();

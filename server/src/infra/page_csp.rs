@@ -36,17 +36,17 @@ fn has_src(attributes: &str) -> bool {
     attributes.split(|c: char| c.is_ascii_whitespace()).any(|a| a == "src" || a.starts_with("src="))
 }
 
+/// Whether a response is an HTML page (by its `Content-Type`).
+pub fn is_html(headers: &axum::http::HeaderMap) -> bool {
+    headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"))
+}
+
 /// For an HTML page that set no policy of its own (the Leptos pages; staff pages set theirs):
 /// reads the page and sets the policy that allows exactly its inline scripts. Runs inside the
 /// security-header layers, which would otherwise give it the allow-nothing fallback.
 pub async fn set_from_page(request: Request, next: Next) -> Response {
     let response = next.run(request).await;
-    let is_html = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    if !is_html || response.headers().contains_key(header::CONTENT_SECURITY_POLICY) {
+    if !is_html(response.headers()) || response.headers().contains_key(header::CONTENT_SECURITY_POLICY) {
         return response;
     }
     let (mut parts, body) = response.into_parts();

@@ -77,27 +77,31 @@ impl FromRequestParts<AppState> for StaffSession {
     }
 }
 
-/// A session whose role is admin; anyone else signed in gets `Forbidden`.
+/// The request's session when its role passes `allowed`; anyone else signed in gets `Forbidden`.
+async fn session_where(parts: &mut Parts, state: &AppState, allowed: fn(&StaffSession) -> bool) -> Result<StaffSession, AppError> {
+    let staff = StaffSession::from_request_parts(parts, state).await?;
+    if allowed(&staff) { Ok(staff) } else { Err(AppError::Forbidden) }
+}
+
+/// A session whose role is admin.
 pub struct Admin(pub StaffSession);
 
 impl FromRequestParts<AppState> for Admin {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let staff = StaffSession::from_request_parts(parts, state).await?;
-        if staff.is_admin() { Ok(Admin(staff)) } else { Err(AppError::Forbidden) }
+        session_where(parts, state, StaffSession::is_admin).await.map(Admin)
     }
 }
 
-/// A session whose role is team leader or admin; an adviser gets `Forbidden`.
+/// A session whose role is team leader or admin.
 pub struct TeamLead(pub StaffSession);
 
 impl FromRequestParts<AppState> for TeamLead {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let staff = StaffSession::from_request_parts(parts, state).await?;
-        if staff.leads_team() { Ok(TeamLead(staff)) } else { Err(AppError::Forbidden) }
+        session_where(parts, state, StaffSession::leads_team).await.map(TeamLead)
     }
 }
 
