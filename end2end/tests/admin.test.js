@@ -156,7 +156,7 @@ test("the audit view filters by person, action and day, and exports the selectio
   await page.getByRole("button", { name: "Filter" }).click();
   await page.waitForURL(/who=ada/);
   const rows = await page.$$eval("[data-testid=audit-row]", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
-  assert.deepEqual(rows.map((r) => r.slice(1)), [["ada", "account-disabled", "account:ned"]]);
+  assert.deepEqual(rows.map((r) => r.slice(1)), [["ada", "Account disabled", "account:ned"]], "the action in words; filtered by its slug");
   assert.deepEqual(await axeViolations(page), []);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("audit-csv").click()]);
   const csv = readFileSync(await download.path(), "utf8");

@@ -138,7 +138,7 @@ fn callback_form(id: &str, csrf: &str, values: &CallbackValues) -> impl IntoView
             <input id="callback-date" name="date" type="date" required=true value=values.date.clone()/>
             <label for="callback-time">"Time"</label>
             <input id="callback-time" name="time" type="time" required=true value=values.time.clone()/>
-            <div>
+            <div class="choice">
                 <input id="callback-confirm" type="checkbox" name="confirm-outside" value="yes" checked=values.confirm_outside/>
                 <label for="callback-confirm">"This time is outside the person's safe times and I have a reason to call then"</label>
             </div>
