@@ -78,7 +78,9 @@ async fn figures(state: &AppState, store: &InsightStore, staff_store: &StaffStor
     let first = previous.first.min(quarters[0].first);
     let last = period.last.max(quarters[3].last);
     let days = store.days(first, last).await.map_err(|_| AppError::Unavailable)?;
-    let within = |p: &Period| Figures::from_days(&days.iter().filter(|d| d.date >= p.first && d.date <= p.last).cloned().collect::<Vec<_>>());
+    // Each day worked out once; every period is then a sum of its days.
+    let daily: Vec<(NaiveDate, Figures)> = days.iter().map(|day| (day.date, Figures::of_day(day))).collect();
+    let within = |p: &Period| Figures::sum(daily.iter().filter(|(date, _)| *date >= p.first && *date <= p.last).map(|(_, figures)| figures));
     let this_period = within(&period);
     let before = within(&previous);
     let mut connection = staff_store.connection().await?;
