@@ -309,6 +309,12 @@ async fn the_csv_says_what_the_page_says_and_small_numbers_are_hidden() {
     add("referral-received", &[("path", "professional"), ("language", "pl")], 3).await;
     add("outcome", &[("consent", "yes"), ("contacted", "yes"), ("outcome", "one-to-one")], 6).await;
     add("chat-queued", &[("language", "ar"), ("staffed", "no")], 2).await;
+    // Chat outcomes are counted per month by `voice`: six chats this month.
+    let voice = server::voice::store::VoiceStore::new(link.clone(), 30);
+    let month = server::voice::tally::month_of(now);
+    for chat in 0..6 {
+        voice.count_once(&format!("chat-{chat}"), &month, &["chat-outcome:safety-planning".to_owned()], now).await.unwrap();
+    }
     let lead = session(&redis.url(), "lee", "team-leader").await;
     let page = body_text(get_with(&app, "/staff/insight?period=week", &[("cookie", &lead)]).await).await;
     let csv = body_text(get_with(&app, "/staff/insight.csv?period=week", &[("cookie", &lead)]).await).await;
@@ -320,7 +326,9 @@ async fn the_csv_says_what_the_page_says_and_small_numbers_are_hidden() {
     assert!(csv.contains("languages,ar,fewer than 5,0"), "{csv}");
     // Every CSV row of a measure is a row of that measure's table on the page.
     let mut checked = 0;
-    for line in csv.lines().skip(2).filter(|l| !l.starts_with("quarters,") && !l.starts_with("unstaffed,")) {
+    // (The measures' rows start with their lower-case key; the monthly sections' with a title.)
+    let measure_rows = |line: &&str| line.starts_with(|c: char| c.is_ascii_lowercase());
+    for line in csv.lines().skip(2).filter(measure_rows).filter(|l| !l.starts_with("quarters,") && !l.starts_with("unstaffed,")) {
         let cells: Vec<&str> = line.split(',').collect();
         let row = format!("<th scope=\"row\">{}</th><td>{}</td><td>{}</td>", cells[1], cells[2], cells[3]);
         assert!(page.contains(&row), "the page lacks {row}");
@@ -330,6 +338,13 @@ async fn the_csv_says_what_the_page_says_and_small_numbers_are_hidden() {
     let unstaffed = csv.lines().filter(|l| l.starts_with("unstaffed,")).count();
     assert_eq!(json["rows"].as_array().unwrap().len(), checked + unstaffed);
     assert!(csv.contains("unstaffed,total,fewer than 5,0"), "{csv}");
+    // The monthly sections: on the page, in the CSV and in the JSON alike.
+    let outcome_line = csv.lines().find(|l| l.starts_with("Chat outcomes,Safety planning,")).expect("the chat outcomes in the CSV");
+    assert!(outcome_line.starts_with("Chat outcomes,Safety planning,6,"), "{outcome_line}");
+    assert!(page.contains("<th scope=\"row\">Safety planning</th><td>6</td>"), "the chat outcomes on the page");
+    let outcomes = json["voice"].as_array().unwrap().iter().find(|s| s["title"] == "Chat outcomes").expect("in the JSON");
+    assert!(outcomes["rows"].as_array().unwrap().iter().any(|r| r["item"] == "Safety planning" && r["this_period"] == "6"), "{outcomes}");
+    assert!(page.contains("Did this help?") && page.contains("About you: "), "feedback and about-you tables on the dashboard");
     assert!(page.contains("<svg"), "charts are drawn");
     assert!(!page.contains(" style="), "no inline style");
     assert_eq!(page.matches("<script").count(), page.matches("<script src=\"/").count(), "no inline script");

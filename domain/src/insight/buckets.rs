@@ -58,6 +58,16 @@ impl Histogram {
         }
     }
 
+    /// Adds another histogram's counts to these (an empty default one grows to fit).
+    pub fn merge(&mut self, other: &Histogram) {
+        if self.counts.len() < other.counts.len() {
+            self.counts.resize(other.counts.len(), 0);
+        }
+        for (mine, theirs) in self.counts.iter_mut().zip(&other.counts) {
+            *mine += theirs;
+        }
+    }
+
     pub fn total(&self) -> u64 {
         self.counts.iter().sum()
     }

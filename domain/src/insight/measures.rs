@@ -138,59 +138,95 @@ pub struct Figures {
 }
 
 impl Figures {
+    /// The figures of the given days together.
     pub fn from_days(days: &[DayCounters]) -> Figures {
-        let sum = |kind: &str, with: &[(&str, &str)]| days.iter().map(|d| d.count(kind, with)).sum::<u64>();
-        let by = |kind: &str, dimension: &str| {
-            let mut totals: std::collections::BTreeMap<String, u64> = Default::default();
-            for day in days {
-                for (value, count) in day.by_value(kind, dimension) {
-                    *totals.entry(value).or_default() += count;
-                }
-            }
-            let mut totals: Vec<(String, u64)> = totals.into_iter().collect();
-            totals.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            totals
-        };
-        let histogram = |kind: &str| {
-            let mut total = Histogram::new();
-            for day in days {
-                for (bucket, count) in day.histogram(kind).counts.iter().enumerate() {
-                    total.add(bucket, *count);
-                }
-            }
-            total
-        };
-        let mut unstaffed = [[0u64; 24]; 7];
-        for day in days {
-            let weekday = day.date.weekday().num_days_from_monday() as usize;
-            for (hour, row) in unstaffed[weekday].iter_mut().enumerate() {
-                *row += day.count(kinds::CHAT_QUEUED, &[(kinds::HOUR, &super::counters::hour_label(hour as u32)), (kinds::STAFFED, "no")]);
-            }
+        Figures::sum(days.iter().map(Figures::of_day).collect::<Vec<_>>().iter())
+    }
+
+    /// Figures already worked out (per day, say) added together: a dashboard works out each
+    /// day once and sums them for every period it shows.
+    pub fn sum<'a>(parts: impl IntoIterator<Item = &'a Figures>) -> Figures {
+        let mut total = Figures { first_attempt: Histogram::new(), initial_contact: Histogram::new(), chat_wait: Histogram::new(), ..Default::default() };
+        for part in parts {
+            total.add(part);
+        }
+        total
+    }
+
+    /// One day's figures, read in one pass over its counters (plus direct lookups).
+    pub fn of_day(day: &DayCounters) -> Figures {
+        let count = |kind: &str, with: &[(&str, &str)]| day.count(kind, with);
+        let mut figures = Figures::default();
+        // The `kind|dimension=value` fields the "by" lists are made of.
+        for (field, n) in &day.fields {
+            let Some((kind, dimension, value)) = single_dimension(field) else { continue };
+            let list = match (kind, dimension) {
+                (kinds::REFERRAL_RECEIVED, kinds::PATH) => &mut figures.by_path,
+                (kinds::REFERRAL_RECEIVED, kinds::PRIORITY) => &mut figures.by_priority,
+                (kinds::REFERRAL_RECEIVED, kinds::LANGUAGE) => &mut figures.by_language,
+                (kinds::OUTCOME, kinds::OUTCOME_DIM) => &mut figures.outcomes,
+                (kinds::CHAT_QUEUED, kinds::LANGUAGE) => &mut figures.chat_languages,
+                _ => continue,
+            };
+            list.push((value.to_owned(), *n));
+        }
+        for list in [&mut figures.by_path, &mut figures.by_priority, &mut figures.by_language, &mut figures.outcomes, &mut figures.chat_languages] {
+            sort_by_count(list);
+        }
+        let weekday = day.date.weekday().num_days_from_monday() as usize;
+        for (hour, row) in figures.unstaffed[weekday].iter_mut().enumerate() {
+            *row = count(kinds::CHAT_QUEUED, &[(kinds::HOUR, &super::counters::hour_label(hour as u32)), (kinds::STAFFED, "no")]);
         }
         Figures {
-            referrals: sum(kinds::REFERRAL_RECEIVED, &[]),
-            by_path: by(kinds::REFERRAL_RECEIVED, kinds::PATH),
-            by_priority: by(kinds::REFERRAL_RECEIVED, kinds::PRIORITY),
-            by_language: by(kinds::REFERRAL_RECEIVED, kinds::LANGUAGE),
-            priority_changes: sum(kinds::PRIORITY_CHANGED, &[]),
+            referrals: count(kinds::REFERRAL_RECEIVED, &[]),
+            priority_changes: count(kinds::PRIORITY_CHANGED, &[]),
             engagement: Engagement {
-                engaged: sum(kinds::OUTCOME, &[(ENGAGEMENT, ENGAGED)]),
-                not_engaged: sum(kinds::OUTCOME, &[(ENGAGEMENT, NOT_ENGAGED)]),
-                left_out: sum(kinds::OUTCOME, &[(ENGAGEMENT, LEFT_OUT)]),
+                engaged: count(kinds::OUTCOME, &[(ENGAGEMENT, ENGAGED)]),
+                not_engaged: count(kinds::OUTCOME, &[(ENGAGEMENT, NOT_ENGAGED)]),
+                left_out: count(kinds::OUTCOME, &[(ENGAGEMENT, LEFT_OUT)]),
             },
-            first_attempt: histogram(kinds::FIRST_ATTEMPT),
-            initial_contact: histogram(kinds::INITIAL_CONTACT),
-            contacted_on_time: sum(kinds::INITIAL_CONTACT, &[(kinds::ON_TIME, "yes")]),
-            outcomes: by(kinds::OUTCOME, kinds::OUTCOME_DIM),
-            chats_queued: sum(kinds::CHAT_QUEUED, &[]),
-            chats_offered: sum(kinds::CHAT_OFFERED, &[]),
-            chats_answered: sum(kinds::CHAT_ANSWERED, &[]),
-            chats_abandoned: sum(kinds::CHAT_ABANDONED, &[]),
-            quick_exits: sum(kinds::CHAT_QUICK_EXIT, &[]),
-            chat_wait: histogram(kinds::CHAT_ANSWERED),
-            chat_referrals: sum(kinds::CHAT_REFERRAL, &[]),
-            unstaffed,
-            chat_languages: by(kinds::CHAT_QUEUED, kinds::LANGUAGE),
+            first_attempt: day.histogram(kinds::FIRST_ATTEMPT),
+            initial_contact: day.histogram(kinds::INITIAL_CONTACT),
+            contacted_on_time: count(kinds::INITIAL_CONTACT, &[(kinds::ON_TIME, "yes")]),
+            chats_queued: count(kinds::CHAT_QUEUED, &[]),
+            chats_offered: count(kinds::CHAT_OFFERED, &[]),
+            chats_answered: count(kinds::CHAT_ANSWERED, &[]),
+            chats_abandoned: count(kinds::CHAT_ABANDONED, &[]),
+            quick_exits: count(kinds::CHAT_QUICK_EXIT, &[]),
+            chat_wait: day.histogram(kinds::CHAT_ANSWERED),
+            chat_referrals: count(kinds::CHAT_REFERRAL, &[]),
+            ..figures
+        }
+    }
+
+    /// Adds `other`'s figures to these.
+    pub fn add(&mut self, other: &Figures) {
+        self.referrals += other.referrals;
+        self.priority_changes += other.priority_changes;
+        self.engagement.engaged += other.engagement.engaged;
+        self.engagement.not_engaged += other.engagement.not_engaged;
+        self.engagement.left_out += other.engagement.left_out;
+        self.first_attempt.merge(&other.first_attempt);
+        self.initial_contact.merge(&other.initial_contact);
+        self.contacted_on_time += other.contacted_on_time;
+        self.chats_queued += other.chats_queued;
+        self.chats_offered += other.chats_offered;
+        self.chats_answered += other.chats_answered;
+        self.chats_abandoned += other.chats_abandoned;
+        self.quick_exits += other.quick_exits;
+        self.chat_wait.merge(&other.chat_wait);
+        self.chat_referrals += other.chat_referrals;
+        for (mine, theirs) in self.unstaffed.iter_mut().flatten().zip(other.unstaffed.iter().flatten()) {
+            *mine += theirs;
+        }
+        for (mine, theirs) in [
+            (&mut self.by_path, &other.by_path),
+            (&mut self.by_priority, &other.by_priority),
+            (&mut self.by_language, &other.by_language),
+            (&mut self.outcomes, &other.outcomes),
+            (&mut self.chat_languages, &other.chat_languages),
+        ] {
+            merge_counts(mine, theirs);
         }
     }
 
@@ -249,6 +285,32 @@ impl Figures {
     }
 }
 
+/// `kind|dimension=value`, split, for a field with exactly one dimension (no pair, no bucket).
+fn single_dimension(field: &str) -> Option<(&str, &str, &str)> {
+    let (kind, rest) = field.split_once('|')?;
+    if rest.contains('|') || field.contains('#') {
+        return None;
+    }
+    let (dimension, value) = rest.split_once('=')?;
+    Some((kind, dimension, value))
+}
+
+/// Most first, then by name: the order every "by" list is shown in.
+fn sort_by_count(list: &mut [(String, u64)]) {
+    list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+}
+
+/// Adds `theirs` into `mine`, item by item, keeping the shown order.
+fn merge_counts(mine: &mut Vec<(String, u64)>, theirs: &[(String, u64)]) {
+    for (item, n) in theirs {
+        match mine.iter_mut().find(|(have, _)| have == item) {
+            Some((_, count)) => *count += n,
+            None => mine.push((item.clone(), *n)),
+        }
+    }
+    sort_by_count(mine);
+}
+
 /// Monday first, as `Figures::unstaffed` is.
 pub const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -297,6 +359,43 @@ mod figure_tests {
         assert_eq!(figures.engagement, Engagement { engaged: 6, not_engaged: 0, left_out: 1 });
         assert_eq!(figures.engagement.rate(), "100%");
         assert!(figures.rows().iter().any(|(m, item, v)| *m == "engagement" && item == "left out" && v == "fewer than 5"));
+    }
+
+    #[test]
+    fn days_summed_give_the_figures_of_their_counters_added_together() {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let at = date.and_hms_opt(20, 0, 0).unwrap().and_utc().timestamp_millis();
+        let events = [
+            InsightEvent::new(kinds::REFERRAL_RECEIVED, at, &[("path", "self"), ("priority", "high"), ("language", "ur")]).unwrap(),
+            InsightEvent::new(kinds::REFERRAL_RECEIVED, at, &[("path", "professional"), ("priority", "standard"), ("language", "en")]).unwrap(),
+            InsightEvent::new(kinds::FIRST_ATTEMPT, at, &[("path", "self")]).unwrap().lasting(3_600_000),
+            InsightEvent::new(kinds::INITIAL_CONTACT, at, &[("on-time", "yes")]).unwrap().lasting(7_200_000),
+            InsightEvent::new(kinds::OUTCOME, at, &[("consent", "yes"), ("contacted", "no"), ("outcome", "signposted")]).unwrap(),
+            InsightEvent::new(kinds::CHAT_QUEUED, at, &[("language", "ar"), ("staffed", "no")]).unwrap().hourly(),
+            InsightEvent::new(kinds::CHAT_ANSWERED, at, &[("language", "ar")]).unwrap().lasting(45_000),
+            InsightEvent::new(kinds::CHAT_REFERRAL, at, &[]).unwrap(),
+        ];
+        let counted = |picked: &[usize]| {
+            let mut day = DayCounters { date, ..Default::default() };
+            for event in picked.iter().map(|i| &events[*i]) {
+                for field in counter_fields(event) {
+                    *day.fields.entry(field).or_default() += 1;
+                }
+            }
+            day
+        };
+        // Split the events over two days' counters (same weekday), three ways, twice each.
+        let all: Vec<usize> = (0..events.len()).chain(0..events.len()).collect();
+        let together = Figures::from_days(&[counted(&all)]);
+        for split in [2, 7, 11] {
+            let (first, second) = all.split_at(split);
+            assert_eq!(Figures::from_days(&[counted(first), counted(second)]), together, "split at {split}");
+        }
+        assert_eq!(together.referrals, 4);
+        assert_eq!(together.by_language, [("en".to_owned(), 2), ("ur".to_owned(), 2)]);
+        assert_eq!(together.unstaffed.iter().flatten().sum::<u64>(), 2);
+        assert_eq!(together.chat_wait.total(), 2);
+        assert_eq!(Figures::sum([&together, &together]).chat_languages, [("ar".to_owned(), 4)]);
     }
 }
 

@@ -68,6 +68,17 @@ impl Period {
         (self.last - self.first).num_days() + 1
     }
 
+    /// The calendar months (`YYYY-MM`) the period touches, for figures counted per month.
+    pub fn months(&self) -> Vec<String> {
+        let mut months = Vec::new();
+        let mut first_of = self.first.with_day(1).expect("day 1");
+        while first_of <= self.last {
+            months.push(first_of.format("%Y-%m").to_string());
+            first_of = add_months(first_of, 1);
+        }
+        months
+    }
+
     /// The period just before: the previous week, month or quarter, or as many days.
     pub fn previous(&self) -> Period {
         match self.kind {
@@ -143,6 +154,9 @@ mod tests {
         let custom = Period::custom(date(2026, 1, 10), date(2026, 1, 1));
         assert_eq!((custom.days(), custom.previous().first), (10, date(2025, 12, 22)));
         assert_eq!(Period::custom(date(2020, 1, 1), date(2026, 1, 1)).days(), MOST_DAYS);
+        assert_eq!(week.months(), ["2026-11", "2026-12"]);
+        assert_eq!(month.months(), ["2026-03"]);
+        assert_eq!(quarter.months(), ["2026-10", "2026-11", "2026-12"]);
         let quarters = four_quarters_to(date(2026, 5, 1));
         assert_eq!(quarters.iter().map(Period::label).collect::<Vec<_>>(), ["Q2 2025-26", "Q3 2025-26", "Q4 2025-26", "Q1 2026-27"]);
     }

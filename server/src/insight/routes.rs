@@ -67,6 +67,8 @@ struct Figured {
     this_period: Figures,
     overdue_now: String,
     quarters: Vec<(String, Figures)>,
+    /// Feedback, about-you answers and chat outcomes (counted per month, `voice`).
+    voice: Vec<app::staff::InsightSection>,
 }
 
 async fn figures(state: &AppState, store: &InsightStore, staff_store: &StaffStore, query: &PeriodQuery) -> Result<Figured, AppError> {
@@ -78,14 +80,18 @@ async fn figures(state: &AppState, store: &InsightStore, staff_store: &StaffStor
     let first = previous.first.min(quarters[0].first);
     let last = period.last.max(quarters[3].last);
     let days = store.days(first, last).await.map_err(|_| AppError::Unavailable)?;
-    let within = |p: &Period| Figures::from_days(&days.iter().filter(|d| d.date >= p.first && d.date <= p.last).cloned().collect::<Vec<_>>());
+    // Each day worked out once; every period is then a sum of its days.
+    let daily: Vec<(NaiveDate, Figures)> = days.iter().map(|day| (day.date, Figures::of_day(day))).collect();
+    let within = |p: &Period| Figures::sum(daily.iter().filter(|(date, _)| *date >= p.first && *date <= p.last).map(|(_, figures)| figures));
     let this_period = within(&period);
     let before = within(&previous);
     let mut connection = staff_store.connection().await?;
     let now = chrono::Utc::now().timestamp_millis();
     let queue = Triage { connection: &mut connection, claim_ms: state.staff.claim_ms }.queue().await.unwrap_or_default();
     let overdue_now = shown(queue.iter().filter(|entry| entry.overdue(now)).count() as u64);
+    let voice = voice_sections(state, &period, &previous).await?;
     Ok(Figured {
+        voice,
         rows: compare(&this_period, &before),
         period,
         previous,
@@ -112,14 +118,46 @@ async fn dashboard(
         overdue_now: figured.overdue_now,
         quarters: figured.quarters,
     };
-    let body = app::staff::insight_page(view, extra_sections());
+    let body = app::staff::insight_page(view, figured.voice);
     Ok(crate::staff::desk::page(&state, &staff, "/staff/insight", "Insight", StatusCode::OK, body).await)
 }
 
-/// Sections other domains add below the measures (the integrator wires feedback counts,
-/// equal-access tables and chat outcomes in here).
-fn extra_sections() -> Vec<app::staff::InsightSection> {
-    Vec::new()
+/// What visitors told the service (feedback, about-you answers) and chat outcomes, below
+/// the measures. They are counted per calendar month (`voice::tally`), so a period shows
+/// the months it touches, and says which.
+async fn voice_sections(state: &AppState, period: &Period, previous: &Period) -> Result<Vec<app::staff::InsightSection>, AppError> {
+    let of = |p: &Period| {
+        let months = p.months();
+        async move { crate::voice::figures::for_months(&state.voice.store, &state.site.catalog, &months, "").await }
+    };
+    let (now, before) = (of(period).await, of(previous).await);
+    let (now, before) = (now.map_err(|_| AppError::Unavailable)?, before.map_err(|_| AppError::Unavailable)?);
+    let months = |p: &Period| p.months().join(", ");
+    Ok(now
+        .tables
+        .into_iter()
+        .zip(before.tables)
+        .map(|(table, earlier)| app::staff::InsightSection {
+            definition: format!(
+                "{} Counted by calendar month: this period {}, the previous period {}.",
+                table.definition,
+                months(period),
+                months(previous)
+            ),
+            rows: table
+                .rows
+                .iter()
+                .zip(&earlier.rows)
+                .map(|((item, count), (_, count_before))| ComparedRow {
+                    measure: "voice",
+                    item: item.clone(),
+                    this_period: shown(*count),
+                    previous_period: shown(*count_before),
+                })
+                .collect(),
+            title: table.caption,
+        })
+        .collect())
 }
 
 fn download(content_type: &'static str, name: &str, body: String) -> Response {
@@ -154,6 +192,11 @@ async fn csv(
     lines.push(format!("overdue,now,{},", figured.overdue_now));
     for row in &figured.rows {
         lines.push([row.measure, &row.item, &row.this_period, &row.previous_period].map(csv_field).join(","));
+    }
+    for section in &figured.voice {
+        for row in &section.rows {
+            lines.push([section.title.as_str(), &row.item, &row.this_period, &row.previous_period].map(csv_field).join(","));
+        }
     }
     for (quarter, f) in &figured.quarters {
         lines.push(format!("quarters,{} referrals,{},", csv_field(quarter), shown(f.referrals)));
@@ -191,6 +234,11 @@ async fn json(
         "previous": { "first": figured.previous.first, "last": figured.previous.last, "label": figured.previous.label() },
         "overdue_now": figured.overdue_now,
         "rows": figured.rows,
+        "voice": figured.voice.iter().map(|section| serde_json::json!({
+            "title": section.title,
+            "definition": section.definition,
+            "rows": section.rows,
+        })).collect::<Vec<_>>(),
         "quarters": quarters,
     });
     let name = format!("insight-{}-{}.json", figured.period.first, figured.period.last);

@@ -74,7 +74,9 @@ async fn dashboard(store: &InsightStore, period: Period) -> String {
     let previous = period.previous();
     let quarters = four_quarters_to(period.last);
     let days = store.days(previous.first.min(quarters[0].first), period.last.max(quarters[3].last)).await.unwrap();
-    let within = |p: &Period| Figures::from_days(&days.iter().filter(|d| d.date >= p.first && d.date <= p.last).cloned().collect::<Vec<_>>());
+    // Each day worked out once; every period is then a sum of its days.
+    let daily: Vec<(NaiveDate, Figures)> = days.iter().map(|day| (day.date, Figures::of_day(day))).collect();
+    let within = |p: &Period| Figures::sum(daily.iter().filter(|(date, _)| *date >= p.first && *date <= p.last).map(|(_, figures)| figures));
     let this_period = within(&period);
     let view = app::staff::InsightView {
         rows: compare(&this_period, &within(&previous)),
