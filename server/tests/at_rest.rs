@@ -9,7 +9,7 @@ use axum::extract::ConnectInfo;
 use domain::referral::{ContactMethod, HONEYPOT};
 use server::chat::store::{keys as chat_keys, ChatStore, Content, Start};
 use server::config::ChatSettings;
-use server::infra::sealing::Sealer;
+use server::infra::sealing::{Binding, SealedField, Sealer};
 use server::referrals::quarantine::binding as held_binding;
 use server::referrals::referral::personal_binding;
 use server::referrals::store::quarantine::QUARANTINE_STREAM;
@@ -92,6 +92,17 @@ async fn rekey_from_one_key_to_two_while_referrals_arrive_loses_nothing() {
     assert_eq!(stream(&url, QUARANTINE_STREAM).await.len(), 1);
     let staff = StaffStore::new(link.clone());
     accounts::add(&staff, &old, "sam", "a long enough password", Role::Adviser).await.unwrap();
+    let voice = server::voice::store::VoiceStore::new(link.clone(), 30);
+    let answer = "b9f8e7d6-feedback";
+    let now = chrono::Utc::now().timestamp_millis();
+    let feedback = server::voice::store::StoredFeedback {
+        id: answer.to_owned(),
+        helped: "yes".to_owned(),
+        after: "chat".to_owned(),
+        language: "pl".to_owned(),
+        sealed_comment: Some(old.seal("Dziękuję, pomogło".as_bytes(), &Binding::new(SealedField::FeedbackComment, answer))),
+    };
+    voice.give_feedback("nonce-1", now + 60_000, &feedback, now).await.unwrap();
 
     // The rotation: instances now seal with the new key and open both; referrals keep
     // arriving (and being filed) while `rekey` runs.
@@ -121,7 +132,7 @@ async fn rekey_from_one_key_to_two_while_referrals_arrive_loses_nothing() {
     };
     assert!(last.iter().all(|(_, t)| t.settled() && t.unreadable == 0), "{last:?}");
     let first_pass: u64 = reports.iter().filter(|(pass, _, _)| *pass == 1).map(|(_, _, t)| t.resealed).sum();
-    assert!(first_pass >= 20 + 1 + 2 + 3 + 1 + 1, "the first pass re-sealed what was there: {reports:?}");
+    assert!(first_pass >= 20 + 1 + 2 + 3 + 1 + 1 + 1, "the first pass re-sealed what was there: {reports:?}");
     file_everything(&url).await;
 
     // Everything opens with the new key alone, and nothing was lost or doubled.
@@ -160,6 +171,10 @@ async fn rekey_from_one_key_to_two_while_referrals_arrive_loses_nothing() {
     assert_eq!(held_submissions.len(), 1);
     only_new.open(&held_submissions[0].1["sealed"], &held_binding(&held_submissions[0].1["held"])).expect("held submission re-sealed");
     assert!(accounts::current_code(&staff, &only_new, "sam").await.is_some(), "the authenticator secret re-sealed");
+    let comments = voice.comments(10, now).await.unwrap();
+    let comment = comments[0].feedback.sealed_comment.as_deref().expect("the comment kept");
+    let opened = only_new.open(comment, &Binding::new(SealedField::FeedbackComment, answer)).expect("the feedback comment re-sealed");
+    assert_eq!(String::from_utf8(opened).unwrap(), "Dziękuję, pomogło");
     // No blob names the old key any more.
     let old_id = format!("v2.{}.", old.key_ids()[0]);
     assert!(!redis_dump(&url).await.contains(&old_id));

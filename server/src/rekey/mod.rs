@@ -39,6 +39,8 @@ pub enum Part {
     Contacts,
     #[strum(to_string = "chat conversations")]
     Conversations,
+    #[strum(to_string = "feedback comments")]
+    Feedback,
     #[strum(to_string = "staff accounts")]
     Accounts,
 }
@@ -131,6 +133,7 @@ impl Rekey<'_> {
                 Part::Referrals => self.referrals(&mut tally).await?,
                 Part::Contacts => self.contacts(&mut tally).await?,
                 Part::Conversations => self.conversations(&mut tally).await?,
+                Part::Feedback => self.feedback(&mut tally).await?,
                 Part::Accounts => self.accounts(&mut tally).await?,
             }
             (self.report)(part, &tally);
@@ -186,6 +189,16 @@ impl Rekey<'_> {
         self.rebuild_stream(Part::Held, QUARANTINE_STREAM, tally, |entry| {
             let held = entry.get("held")?.to_owned();
             Some(("sealed", Owned { field: SealedField::QuarantinedSubmission, record: held, entry: None }))
+        })
+        .await
+    }
+
+    /// "Did this help?" comments (a capped stream), each bound to its answer's random id.
+    async fn feedback(&mut self, tally: &mut Tally) -> redis::RedisResult<()> {
+        self.rebuild_stream(Part::Feedback, crate::voice::store::FEEDBACK_STREAM, tally, |entry| {
+            entry.get("comment")?;
+            let id = entry.get("id")?.to_owned();
+            Some(("comment", Owned { field: SealedField::FeedbackComment, record: id, entry: None }))
         })
         .await
     }
