@@ -288,7 +288,7 @@ async fn the_csv_says_what_the_page_says_and_small_numbers_are_hidden() {
     let redis = RedisServer::start();
     let app = app(&redis.url());
     let (link, _) = redis_link(&redis.url()).await;
-    let store = InsightStore::new(link);
+    let store = InsightStore::new(link.clone());
     let now = chrono::Utc::now().timestamp_millis();
     let mut n = 0;
     let mut add = |kind: &'static str, dims: &'static [(&'static str, &'static str)], times: usize| {
