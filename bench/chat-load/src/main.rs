@@ -6,6 +6,8 @@
 //!   chat-load kill  [--conversations N] [--messages K]    (fault: SIGKILL one of two instances)
 //!   chat-load storm [--conversations N]                   (fault: everyone drops and resumes)
 //!   chat-load referrals [--referrals N]                   (fault: server killed 3×, Redis once)
+//!   chat-load flood [--rate R] [--seconds S]              (fault: one client floods the referral
+//!                                                          form while another browses)
 mod clients;
 mod cluster;
 
@@ -27,6 +29,8 @@ struct Args {
     advisers: usize,
     server_cores: String,
     referrals: usize,
+    rate: usize,
+    seconds: u64,
 }
 
 fn args() -> Args {
@@ -43,6 +47,8 @@ fn args() -> Args {
         advisers: number("--advisers", 0),
         server_cores: value("--server-cores").unwrap_or_else(|| "1".into()),
         referrals: number("--referrals", 1000),
+        rate: number("--rate", 1000),
+        seconds: number("--seconds", 10) as u64,
     }
 }
 
@@ -455,6 +461,88 @@ async fn referrals(args: &Args) {
     );
 }
 
+/// Drill: one client (source address 127.0.0.2) sends referral posts at `--rate` a second
+/// for `--seconds`, whatever the answers, while another (127.0.0.3) browses four pages one
+/// after another. Two source addresses, so the server sees two clients, as it would two
+/// people. Prints how the posts were answered and the browsing client's latencies.
+async fn flood(args: &Args) {
+    use std::collections::BTreeMap;
+    use std::net::{IpAddr, Ipv4Addr};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let cluster = Cluster::start(Peer::Frontdoor, 1, &args.server_cores, &[]);
+    let base = format!("http://{}", cluster.addrs[0]);
+    let client_at = |last: u8| {
+        reqwest::Client::builder()
+            .local_address(IpAddr::V4(Ipv4Addr::new(127, 0, 0, last)))
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_secs(5))
+            .build()
+            .unwrap()
+    };
+    let (flooder, browser) = (client_at(2), client_at(3));
+    let answers: Arc<std::sync::Mutex<BTreeMap<String, u64>>> = Arc::default();
+    let done = Arc::new(AtomicBool::new(false));
+
+    let browsing = {
+        let (base, done) = (base.clone(), done.clone());
+        tokio::spawn(async move {
+            let pages = ["/en", "/en/directory?audience=women", "/pl/refer/self", "/ar/chat"];
+            let mut latencies_us = Vec::new();
+            let mut failed = 0;
+            for page in pages.iter().cycle() {
+                if done.load(Ordering::Relaxed) {
+                    break;
+                }
+                let started = Instant::now();
+                match browser.get(format!("{base}{page}")).send().await {
+                    Ok(response) if response.status() == 200 && response.bytes().await.is_ok() => latencies_us.push(started.elapsed().as_micros() as u64),
+                    _ => failed += 1,
+                }
+            }
+            (latencies_us, failed)
+        })
+    };
+
+    // Posts go out on a 10 ms tick, rate/100 at a time, each on its own task.
+    let form = [("name", "Flood"), ("contact-method", "phone"), ("phone", "07700 900000"), ("about", "flood")];
+    let per_tick = args.rate.div_ceil(100);
+    let mut tick = tokio::time::interval(Duration::from_millis(10));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
+    let mut posts = tokio::task::JoinSet::new();
+    let began = Instant::now();
+    let mut sent = 0;
+    while began.elapsed() < Duration::from_secs(args.seconds) {
+        tick.tick().await;
+        for _ in 0..per_tick {
+            let (client, url, answers) = (flooder.clone(), format!("{base}/en/refer/self"), answers.clone());
+            posts.spawn(async move {
+                let answer = match client.post(url).form(&form).send().await {
+                    Ok(response) => response.status().as_u16().to_string(),
+                    Err(_) => "no answer".to_owned(),
+                };
+                *answers.lock().unwrap().entry(answer).or_default() += 1;
+            });
+            sent += 1;
+        }
+        // Finished posts are collected as we go, so the set holds only those in flight.
+        while posts.try_join_next().is_some() {}
+    }
+    let sending = began.elapsed().as_secs_f64();
+    done.store(true, Ordering::Relaxed);
+    while posts.join_next().await.is_some() {}
+    let (mut latencies_us, failed) = browsing.await.unwrap();
+    latencies_us.sort_unstable();
+    println!("flood: {sent} referral posts sent in {sending:.1} s ({:.0}/s) from one client: {:?}", sent as f64 / sending, answers.lock().unwrap());
+    println!(
+        "browsing client: {} pages, p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms, {failed} failed",
+        latencies_us.len(),
+        percentile(&latencies_us, 0.5),
+        percentile(&latencies_us, 0.99),
+        latencies_us.last().copied().unwrap_or(0) as f64 / 1000.0
+    );
+    drop(cluster);
+}
+
 #[tokio::main]
 async fn main() {
     let args = args();
@@ -465,6 +553,7 @@ async fn main() {
         "kill" => kill(&args).await,
         "storm" => storm(&args).await,
         "referrals" => referrals(&args).await,
-        other => eprintln!("unknown mode {other}: talk, idle, kill or storm"),
+        "flood" => flood(&args).await,
+        other => eprintln!("unknown mode {other}: talk, idle, kill, storm, referrals or flood"),
     }
 }
