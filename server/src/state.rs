@@ -25,6 +25,8 @@ pub struct AppState {
     pub drain: crate::infra::drain::Drain,
     /// Feedback and about-you answers, and the counts of them.
     pub voice: crate::voice::Voice,
+    /// The service's counters (one per process: it keeps final days' figures in memory).
+    pub insight: crate::insight::InsightStore,
 }
 
 #[derive(Clone, Debug)]
@@ -51,6 +53,7 @@ pub fn state(config: &crate::config::Config, leptos_options: LeptosOptions, redi
         voice: voice.clone(),
     };
     Ok(AppState {
+        insight: crate::insight::InsightStore::new(redis.clone()),
         chat,
         drain,
         client_keys: crate::infra::client::ClientKeys::new(config.edges.trusted_proxies.clone()),

@@ -353,3 +353,35 @@ async fn the_csv_says_what_the_page_says_and_small_numbers_are_hidden() {
         assert!(!page.contains(&format!("path: professional</th>{hidden}")), "{hidden}");
     }
 }
+
+#[tokio::test]
+async fn final_days_are_read_once_and_recent_days_every_time() {
+    let redis = RedisServer::start();
+    let (link, mut connection) = redis_link(&redis.url()).await;
+    let store = InsightStore::new(link);
+    let today = day_of(chrono::Utc::now().timestamp_millis());
+    let old_day = today - chrono::Duration::days(30);
+    let at = |date: chrono::NaiveDate| date.and_hms_opt(12, 0, 0).unwrap().and_utc().timestamp_millis();
+    let referral = |date| InsightEvent::new("referral-received", at(date), &[("path", "self")]).unwrap();
+    let mut old = domain::insight::DayCounters { date: old_day, ..Default::default() };
+    for field in counter_fields(&referral(old_day)) {
+        old.fields.insert(field, 7);
+    }
+    store.seed(&[old]).await.unwrap();
+    store.apply("test", "today-1", &referral(today)).await.unwrap();
+    let referrals_on = |daily: &[(chrono::NaiveDate, std::sync::Arc<domain::insight::measures::Figures>)], date| {
+        daily.iter().find(|(d, _)| *d == date).map(|(_, f)| f.referrals)
+    };
+    let first = store.daily_figures(old_day, today, today).await.unwrap();
+    assert_eq!(first.len(), 31, "every day of the range, once");
+    assert_eq!((referrals_on(&first, old_day), referrals_on(&first, today)), (Some(7), Some(1)));
+
+    // The final day is not read again (its counters gone from Redis, it still shows); today's is.
+    let _: () = redis::cmd("DEL").arg(keys::day(old_day)).query_async(&mut connection).await.unwrap();
+    store.apply("test", "today-2", &referral(today)).await.unwrap();
+    let again = store.daily_figures(old_day, today, today).await.unwrap();
+    assert_eq!((referrals_on(&again, old_day), referrals_on(&again, today)), (Some(7), Some(2)));
+    // A new store (another instance) reads it from Redis.
+    let other = InsightStore::new(redis_link(&redis.url()).await.0);
+    assert_eq!(referrals_on(&other.daily_figures(old_day, today, today).await.unwrap(), old_day), Some(0));
+}

@@ -494,9 +494,13 @@ async fn flood(args: &Args) {
                     break;
                 }
                 let started = Instant::now();
-                match browser.get(format!("{base}{page}")).send().await {
-                    Ok(response) if response.status() == 200 && response.bytes().await.is_ok() => latencies_us.push(started.elapsed().as_micros() as u64),
-                    _ => failed += 1,
+                let answered = match browser.get(format!("{base}{page}")).send().await {
+                    Ok(response) if response.status() == 200 => response.bytes().await.is_ok(),
+                    _ => false,
+                };
+                match answered {
+                    true => latencies_us.push(started.elapsed().as_micros() as u64),
+                    false => failed += 1,
                 }
             }
             (latencies_us, failed)

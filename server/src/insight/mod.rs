@@ -6,6 +6,7 @@
 //! between an event and its counter is repaired and a replay never counts twice.
 pub mod jobs;
 pub mod routes;
+pub mod settled;
 pub mod store;
 
 use tokio::sync::Notify;

@@ -20,7 +20,7 @@ use crate::triage::store::Triage;
 
 impl FromRef<AppState> for InsightStore {
     fn from_ref(state: &AppState) -> Self {
-        InsightStore::new(state.redis.clone())
+        state.insight.clone()
     }
 }
 
@@ -79,10 +79,9 @@ async fn figures(state: &AppState, store: &InsightStore, staff_store: &StaffStor
     // One read covers both periods and the four quarters.
     let first = previous.first.min(quarters[0].first);
     let last = period.last.max(quarters[3].last);
-    let days = store.days(first, last).await.map_err(|_| AppError::Unavailable)?;
-    // Each day worked out once; every period is then a sum of its days.
-    let daily: Vec<(NaiveDate, Figures)> = days.iter().map(|day| (day.date, Figures::of_day(day))).collect();
-    let within = |p: &Period| Figures::sum(daily.iter().filter(|(date, _)| *date >= p.first && *date <= p.last).map(|(_, figures)| figures));
+    // Each day worked out once (final days kept in memory); a period is the sum of its days.
+    let daily = store.daily_figures(first, last, today).await.map_err(|_| AppError::Unavailable)?;
+    let within = |p: &Period| Figures::sum(daily.iter().filter(|(date, _)| *date >= p.first && *date <= p.last).map(|(_, figures)| &**figures));
     let this_period = within(&period);
     let before = within(&previous);
     let mut connection = staff_store.connection().await?;

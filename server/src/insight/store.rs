@@ -8,9 +8,10 @@
 //! same script (`lua/outbox.lua`), e.g. `{triage}:insight`. Counting reads an outbox and
 //! applies each entry, keyed by the outbox's name and the entry's id, so a crash between the
 //! change and its counter is repaired by the next read, and reading twice counts once.
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use chrono::NaiveDate;
+use domain::insight::measures::Figures;
 use domain::insight::{counter_fields, day_of, DayCounters, InsightEvent, COUNTERS_KEPT_DAYS};
 use redis::{AsyncCommands, Script};
 use sha2::{Digest, Sha256};
@@ -91,11 +92,13 @@ pub fn event_digest(source: &str, event_id: &str) -> String {
 #[derive(Clone)]
 pub struct InsightStore {
     redis: RedisLink,
+    /// Final days' figures, shared by every clone (`settled`).
+    settled: Arc<super::settled::SettledDays>,
 }
 
 impl InsightStore {
     pub fn new(redis: RedisLink) -> InsightStore {
-        InsightStore { redis }
+        InsightStore { redis, settled: Arc::default() }
     }
 
     async fn connection(&self) -> Result<RedisConnection, InsightError> {
@@ -198,6 +201,31 @@ impl InsightStore {
         }
         let maps: Vec<std::collections::HashMap<String, u64>> = pipe.query_async(&mut connection).await?;
         Ok(dates.into_iter().zip(maps).map(|(date, fields)| DayCounters { date, fields }).collect())
+    }
+
+    /// Each day's figures from `first` to `last` (inclusive), worked out once per day: days
+    /// that can no longer change come from memory, the others from Redis in one round trip.
+    pub async fn daily_figures(&self, first: NaiveDate, last: NaiveDate, today: NaiveDate) -> Result<Vec<(NaiveDate, Arc<Figures>)>, InsightError> {
+        let dates: Vec<NaiveDate> = first.iter_days().take_while(|day| *day <= last).collect();
+        let mut known: Vec<Option<Arc<Figures>>> = dates.iter().map(|date| self.settled.get(*date)).collect();
+        let missing: Vec<NaiveDate> = dates.iter().zip(&known).filter(|(_, f)| f.is_none()).map(|(date, _)| *date).collect();
+        if !missing.is_empty() {
+            let mut connection = self.connection().await?;
+            let mut pipe = redis::pipe();
+            for date in &missing {
+                pipe.hgetall(keys::day(*date));
+            }
+            let maps: Vec<std::collections::HashMap<String, u64>> = pipe.query_async(&mut connection).await?;
+            let mut read = missing.into_iter().zip(maps).map(|(date, fields)| {
+                let figures = Arc::new(Figures::of_day(&DayCounters { date, fields }));
+                self.settled.keep(date, today, &figures);
+                figures
+            });
+            for slot in known.iter_mut().filter(|f| f.is_none()) {
+                *slot = read.next();
+            }
+        }
+        Ok(dates.into_iter().zip(known).filter_map(|(date, f)| Some((date, f?))).collect())
     }
 
     /// Writes counts straight into days' counters (benchmarks and tests seeding a year).
