@@ -43,8 +43,8 @@ async fn run() -> Result<(), String> {
     let webhook = server::triage::alert_webhook::AlertWebhook::new(config.alert_webhook_url.clone());
     tokio::spawn(server::triage::intake::run(redis.clone(), instance.clone(), claim_ms, webhook.clone()));
     tokio::spawn(server::triage::jobs::run(redis.clone(), claim_ms, config.retention_days, config.audit_days, webhook));
-    tokio::spawn(server::insight::jobs::run(server::insight::InsightStore::new(redis.clone())));
     let state = state::state(&config, leptos_options, redis.clone())?;
+    tokio::spawn(server::insight::jobs::run(state.insight.clone()));
     let drain = state.drain.clone();
     server::chat::spawn_background(&state.chat, redis.target().clone(), instance, state.site.chat_open.clone());
     tokio::spawn(server::voice::jobs::run(state.voice.store.clone()));
