@@ -17,6 +17,7 @@ refer-required-mark = (required)
 refer-errors-heading = There is a problem
 refer-errors-intro = Please check these answers. Everything you typed is still here.
 refer-rate-limited = Too many forms were sent from this connection. Please wait a minute, then press Send again. Nothing you typed has been lost.
+refer-rate-limited-again = Too many forms were sent from this connection. Please wait a minute, go back to your form, and press Send again.
 refer-unavailable = We could not save your form just now. Nothing you typed has been lost. Please press Send again in a moment, or call us.
 
 # Are you safe right now?

@@ -17,6 +17,7 @@ refer-required-mark = (wymagane)
 refer-errors-heading = Wystąpił problem
 refer-errors-intro = Sprawdź te odpowiedzi. Wszystko, co zostało wpisane, nadal tu jest.
 refer-rate-limited = Z tego połączenia wysłano za dużo formularzy. Poczekaj minutę i ponownie naciśnij „Wyślij”. Nic z tego, co zostało wpisane, nie zginęło.
+refer-rate-limited-again = Z tego połączenia wysłano za dużo formularzy. Poczekaj minutę, wróć do formularza i ponownie naciśnij „Wyślij”.
 refer-unavailable = Nie udało się teraz zapisać formularza. Nic z tego, co zostało wpisane, nie zginęło. Za chwilę ponownie naciśnij „Wyślij” albo do nas zadzwoń.
 
 # Are you safe right now?

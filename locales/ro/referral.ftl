@@ -17,6 +17,7 @@ refer-required-mark = (obligatoriu)
 refer-errors-heading = A apărut o problemă
 refer-errors-intro = Vă rugăm să verificați aceste răspunsuri. Tot ce ați scris este încă aici.
 refer-rate-limited = Au fost trimise prea multe formulare de pe această conexiune. Așteptați un minut, apoi apăsați din nou „Trimiteți”. Nu s-a pierdut nimic din ce ați scris.
+refer-rate-limited-again = Au fost trimise prea multe formulare de pe această conexiune. Așteptați un minut, reveniți la formular și apăsați din nou „Trimiteți”.
 refer-unavailable = Nu am putut salva formularul chiar acum. Nu s-a pierdut nimic din ce ați scris. Apăsați din nou „Trimiteți” peste câteva momente sau sunați-ne.
 
 # Are you safe right now?

@@ -17,6 +17,7 @@ refer-required-mark = (povinné)
 refer-errors-heading = Vyskytol sa problém
 refer-errors-intro = Skontrolujte, prosím, tieto odpovede. Všetko, čo ste napísali, tu stále je.
 refer-rate-limited = Z tohto pripojenia prišlo príliš veľa formulárov. Počkajte, prosím, minútu a potom znova stlačte „Odoslať“. Nič z toho, čo ste napísali, sa nestratilo.
+refer-rate-limited-again = Z tohto pripojenia prišlo príliš veľa formulárov. Počkajte, prosím, minútu, vráťte sa k formuláru a znova stlačte „Odoslať“.
 refer-unavailable = Formulár sa nám teraz nepodarilo uložiť. Nič z toho, čo ste napísali, sa nestratilo. O chvíľu znova stlačte „Odoslať“ alebo nám zavolajte.
 
 # Are you safe right now?

@@ -198,6 +198,22 @@ async fn too_many_posts_from_one_client_are_refused_politely_keeping_the_form() 
     }
     assert_eq!(statuses.iter().filter(|s| **s == StatusCode::UNPROCESSABLE_ENTITY).count(), 10, "{statuses:?}");
     assert_eq!(statuses.iter().filter(|s| **s == StatusCode::TOO_MANY_REQUESTS).count(), 2, "{statuses:?}");
+
+    // A third form comes back whole; past that (a flood, not a person) the answer is one
+    // sentence in the page's language, with nothing rendered.
+    let third = post_form(&app, "/ro/refer/self", &form).await;
+    assert_eq!(third.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(body_text(third).await.contains("He takes my wages every Friday"));
+    for _ in 0..5 {
+        let response = post_form(&app, "/ro/refer/self", &form).await;
+        assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert!(response.headers().contains_key("retry-after"));
+        assert_eq!(response.headers()["content-type"], "text/plain; charset=utf-8");
+        assert_eq!(response.headers()["content-language"], "ro");
+        let text = body_text(response).await;
+        assert!(text.starts_with("Au fost trimise prea multe formulare"), "{text}");
+        assert!(!text.contains("He takes my wages"), "nothing typed is echoed");
+    }
 }
 
 #[tokio::test]

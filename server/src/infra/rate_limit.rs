@@ -68,6 +68,42 @@ pub fn per_client(keys: &ClientKeys, period: Duration, burst: u32, max_clients: 
     (GovernorLayer::new(config), limiter)
 }
 
+/// A per-client allowance checked by hand rather than as a layer, with the same bound on
+/// clients and the same cleanup: for something costly done for a client only now and then,
+/// such as giving a refused form back.
+pub struct Allowance {
+    keys: CappedClientKeys,
+    limiter: Arc<ClientLimiter>,
+}
+
+impl Allowance {
+    /// `burst` at once, then one more each `period`.
+    pub fn new(keys: &ClientKeys, period: Duration, burst: u32, max_clients: usize) -> Allowance {
+        let slot = Arc::new(OnceLock::new());
+        let quota = governor::Quota::with_period(period)
+            .expect("a positive period")
+            .allow_burst(std::num::NonZeroU32::new(burst).expect("a positive burst"));
+        let limiter = Arc::new(RateLimiter::keyed(quota));
+        let _ = slot.set(limiter.clone());
+        spawn_cleanup(Arc::downgrade(&limiter));
+        Allowance { keys: CappedClientKeys { keys: keys.clone(), limiter: slot, max_clients }, limiter }
+    }
+
+    /// Whose allowance `request` draws on (none when the client cannot be told).
+    pub fn bucket_of<T>(&self, request: &Request<T>) -> Option<Bucket> {
+        self.keys.extract(request).ok()
+    }
+
+    /// Takes one from the bucket's allowance; false when it is used up.
+    pub fn take(&self, bucket: Option<Bucket>) -> bool {
+        bucket.is_some_and(|bucket| self.limiter.check_key(&bucket).is_ok())
+    }
+
+    pub fn clients(&self) -> usize {
+        self.limiter.len()
+    }
+}
+
 /// Forgets clients whose bucket has refilled: they are indistinguishable from new ones.
 pub fn forget_quiet_clients(limiter: &ClientLimiter) {
     limiter.retain_recent();

@@ -27,14 +27,29 @@ use crate::state::AppState;
 /// percent-encoded), so only abuse reaches it.
 pub const MAX_FORM_BYTES: usize = 128 * 1024;
 
+/// Refused forms given back whole, per client: three at once, then one each 20 s. A person
+/// refused that often has had their form back each time; past it, a flood's posts get a
+/// short answer that costs nothing to make, not a page rendered for each.
+pub const FORMS_GIVEN_BACK: u32 = 3;
+pub const GIVEN_BACK_EVERY: Duration = Duration::from_secs(20);
+
+/// What the rate-limit answer needs: the state, and how many forms each client may have back.
+#[derive(Clone)]
+struct WhenLimited {
+    state: AppState,
+    given_back: std::sync::Arc<rate_limit::Allowance>,
+}
+
 pub fn routes(state: &AppState, client_keys: &ClientKeys, posts_per_minute: u32) -> Router<AppState> {
     let period = Duration::from_micros(60_000_000 / u64::from(posts_per_minute));
     let (limit, _) = rate_limit::per_client(client_keys, period, posts_per_minute, rate_limit::MAX_TRACKED_CLIENTS);
+    let given_back = rate_limit::Allowance::new(client_keys, GIVEN_BACK_EVERY, FORMS_GIVEN_BACK, rate_limit::MAX_TRACKED_CLIENTS);
+    let when_limited = WhenLimited { state: state.clone(), given_back: std::sync::Arc::new(given_back) };
     Router::new().route(
         "/{lang}/refer/{kind}",
         post(submit)
             .layer(limit)
-            .layer(axum::middleware::from_fn_with_state(state.clone(), keep_form_when_limited)),
+            .layer(axum::middleware::from_fn_with_state(when_limited, keep_form_when_limited)),
     )
 }
 
@@ -47,8 +62,11 @@ async fn show_form_again(state: &AppState, uri: &Uri, headers: &HeaderMap, form:
 }
 
 /// The rate limiter answers 429 without the body; this layer keeps the body so the person
-/// gets their form back, with a polite message, instead of a bare error.
-async fn keep_form_when_limited(State(state): State<AppState>, request: Request, next: Next) -> Response {
+/// gets their form back, with a polite message, instead of a bare error (`FORMS_GIVEN_BACK`
+/// times; then a short message in their language).
+async fn keep_form_when_limited(State(limited): State<WhenLimited>, request: Request, next: Next) -> Response {
+    let WhenLimited { state, given_back } = limited;
+    let bucket = given_back.bucket_of(&request);
     let (parts, body) = request.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM_BYTES).await else {
         let form = SubmittedForm { notice: Some("form-error-too-long"), ..Default::default() };
@@ -60,14 +78,33 @@ async fn keep_form_when_limited(State(state): State<AppState>, request: Request,
     if response.status() != StatusCode::TOO_MANY_REQUESTS {
         return response;
     }
-    tracing::info!("referral form rate-limited");
-    let values = ReferralForm::from_pairs(parse_pairs(&bytes)).fields;
-    let form = SubmittedForm { values, notice: Some("refer-rate-limited"), ..Default::default() };
-    let mut page = show_form_again(&state, &uri, &headers, form, StatusCode::TOO_MANY_REQUESTS).await;
+    let mut page = if given_back.take(bucket) {
+        tracing::info!("referral form rate-limited");
+        let values = ReferralForm::from_pairs(parse_pairs(&bytes)).fields;
+        let form = SubmittedForm { values, notice: Some("refer-rate-limited"), ..Default::default() };
+        show_form_again(&state, &uri, &headers, form, StatusCode::TOO_MANY_REQUESTS).await
+    } else {
+        limited_again(&state, &uri)
+    };
     if let Some(wait) = response.headers().get(header::RETRY_AFTER) {
         page.headers_mut().insert(header::RETRY_AFTER, wait.clone());
     }
     page
+}
+
+/// The short answer once a client has had its forms back: one sentence in the page's
+/// language, plain text, made without rendering anything.
+fn limited_again(state: &AppState, uri: &Uri) -> Response {
+    let catalog = &state.site.catalog;
+    let lang = uri.path().trim_start_matches('/').split('/').next().unwrap_or_default();
+    let language = catalog.get(lang).unwrap_or_else(|| catalog.fallback());
+    let text = catalog.message(language, "refer-rate-limited-again", None);
+    let mut response = (StatusCode::TOO_MANY_REQUESTS, text).into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, axum::http::HeaderValue::from_static("text/plain; charset=utf-8"));
+    if let Ok(value) = axum::http::HeaderValue::from_str(&language.tag) {
+        response.headers_mut().insert(header::CONTENT_LANGUAGE, value);
+    }
+    response
 }
 
 async fn submit(
