@@ -210,3 +210,25 @@ async fn limiter_memory_is_bounded_and_quiet_clients_are_forgotten() {
     assert_eq!(limiter.len(), 0);
     assert_eq!(send(&app, Request::get("/").body(Body::empty()).unwrap(), &newcomer(3)).await, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_hand_checked_allowance_is_per_client_and_bounded_too() {
+    let allowance = rate_limit::Allowance::new(&ClientKeys::new(TrustedProxies::default()), Duration::from_secs(60), 2, 50);
+    let from = |peer: &str| {
+        let mut request = Request::get("/").body(()).unwrap();
+        request.extensions_mut().insert(ConnectInfo(peer.parse::<SocketAddr>().unwrap()));
+        allowance.bucket_of(&request)
+    };
+    // Two each, per client: a second client still has its own.
+    let (one, two) = (from("192.0.2.1:4000"), from("192.0.2.2:4000"));
+    assert_eq!([allowance.take(one), allowance.take(one), allowance.take(one)], [true, true, false]);
+    assert!(allowance.take(two));
+    // A flood from 500 /64s tracks at most the bound (plus the shared overflow bucket).
+    for i in 0..500u32 {
+        let bucket = from(&format!("[2001:db8:{:x}:{:x}::1]:4000", i >> 8, i & 0xff));
+        allowance.take(bucket);
+        assert!(allowance.clients() <= 51, "{} clients tracked", allowance.clients());
+    }
+    // A request whose client cannot be told gets nothing.
+    assert!(!allowance.take(None));
+}
