@@ -190,6 +190,22 @@ async fn pages_are_compressed_when_the_browser_accepts_it() {
     let app = app(&redis.url());
     let response = get_with(&app, "/en", &[("accept-encoding", "gzip")]).await;
     assert_eq!(response.headers()["content-encoding"], "gzip");
+    // Brotli: the kept page's own compressed copy, once (not compressed again on the way out),
+    // the same bytes on the next hit; a form with a per-response id is compressed as it goes.
+    let mut sent = Vec::new();
+    for path in ["/en/directory", "/en/directory", "/pl/refer/self"] {
+        let response = get_with(&app, path, &[("accept-encoding", "gzip, deflate, br")]).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(response.headers()["content-encoding"], "br", "{path}");
+        let body = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
+        let mut html = Vec::new();
+        brotli::BrotliDecompress(&mut &body[..], &mut html).expect("one layer of brotli");
+        let html = String::from_utf8(html).unwrap();
+        assert!(html.to_ascii_lowercase().starts_with("<!doctype html>"), "{path}: {}", &html[..40.min(html.len())]);
+        sent.push((body, html));
+    }
+    assert_eq!(sent[0].0, sent[1].0, "a hit sends the kept compressed bytes");
+    assert!(!sent[2].1.contains(app::per_response::SUBMISSION_ID_PLACEHOLDER), "the form's id is filled in");
 }
 
 async fn wait_for_status(app: &axum::Router, uri: &str, want: StatusCode) -> bool {

@@ -5,13 +5,15 @@
 //! on every send, cached or not. Pages carry no personal data: a form shown again with what
 //! was typed is a POST answer and never cached. Memory is bounded by weight (bytes), and the
 //! cache is scan-resistant (S3-FIFO), so a script varying the query string cannot push the
-//! real pages out. It sits inside the compression layer: a hit still costs one compression
-//! (brotli at quality 4, as nginx does on the fly), never a render.
-use std::sync::Arc;
+//! real pages out. It sits inside the compression layer; a kept page with nothing to fill
+//! in is also kept brotli-compressed (made on the first request that accepts brotli), so a
+//! hit costs neither a render nor a compression. A page with per-response values is
+//! compressed on the way out, as any response is.
+use std::sync::{Arc, OnceLock};
 
 use axum::body::{to_bytes, Body, Bytes};
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderMap, Method, StatusCode, Uri};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::middleware::Next;
 use axum::response::Response;
 use quick_cache::sync::Cache;
@@ -27,6 +29,11 @@ pub const CAPACITY_BYTES: u64 = 16 * 1024 * 1024;
 const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
 /// Counted per entry on top of its body, for the key and headers.
 const ENTRY_OVERHEAD: u64 = 1024;
+/// Kept compressed copies are counted at this fraction of the page (HTML compresses to a
+/// fifth or less), whether or not one has been made yet.
+const COMPRESSED_SHARE: u64 = 4;
+/// Made once per page and minute, so a little above the quality used on the fly (4).
+const BROTLI_QUALITY: i32 = 5;
 
 /// What a page's bytes depend on.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -43,9 +50,42 @@ struct Template {
     status: StatusCode,
     headers: HeaderMap,
     body: Bytes,
+    /// True when the page holds a placeholder: each response differs, none is kept compressed.
+    per_response: bool,
+    /// The page brotli-compressed, made the first time a client accepting it asks.
+    brotli: OnceLock<Bytes>,
 }
 
 impl Template {
+    fn new(status: StatusCode, headers: HeaderMap, body: Bytes) -> Template {
+        let per_response =
+            std::str::from_utf8(&body).is_ok_and(|html| html.contains(SUBMISSION_ID_PLACEHOLDER) || html.contains(FORM_TOKEN_PLACEHOLDER));
+        Template { status, headers, body, per_response, brotli: OnceLock::new() }
+    }
+
+    /// The response for a client accepting brotli: the kept compressed copy (made now if
+    /// need be). None for a page with per-response values.
+    fn compressed(&self) -> Option<Response> {
+        if self.per_response {
+            return None;
+        }
+        let body = self.brotli.get_or_init(|| brotli_of(&self.body)).clone();
+        let mut response = Response::new(Body::from(body.clone()));
+        *response.status_mut() = self.status;
+        *response.headers_mut() = self.headers.clone();
+        let headers = response.headers_mut();
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
+        headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+        headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+        Some(response)
+    }
+
+    /// What a client gets: compressed from memory when it accepts brotli and the page allows,
+    /// else the page with its placeholders filled (compressed on the way out if asked).
+    fn answer(&self, accepts_brotli: bool, tokens: &FormTokenIssuer) -> Response {
+        accepts_brotli.then(|| self.compressed()).flatten().unwrap_or_else(|| self.fill(tokens))
+    }
+
     /// The response to send: each placeholder replaced by a fresh value of its own. A value
     /// need not be as long as its placeholder, so no stored length is sent with it.
     fn fill(&self, tokens: &FormTokenIssuer) -> Response {
@@ -62,6 +102,22 @@ impl Template {
         response.headers_mut().remove(header::CONTENT_LENGTH);
         response
     }
+}
+
+fn brotli_of(body: &[u8]) -> Bytes {
+    let params = brotli::enc::BrotliEncoderParams { quality: BROTLI_QUALITY, ..Default::default() };
+    let mut out = Vec::with_capacity(body.len() / 4);
+    // Writing to memory cannot fail.
+    let _ = brotli::BrotliCompress(&mut &body[..], &mut out, &params);
+    Bytes::from(out)
+}
+
+/// True when the request's `Accept-Encoding` names brotli (and not with `q=0`).
+fn accepts_brotli(headers: &HeaderMap) -> bool {
+    headers.get_all(header::ACCEPT_ENCODING).iter().filter_map(|value| value.to_str().ok()).flat_map(|value| value.split(',')).any(|coding| {
+        let mut parts = coding.split(';').map(str::trim);
+        parts.next() == Some("br") && parts.all(|param| param.strip_prefix("q=").is_none_or(|q| q.parse::<f32>().is_ok_and(|q| q > 0.0)))
+    })
 }
 
 /// `text` with every `placeholder` replaced by its own `fresh()` value.
@@ -81,7 +137,8 @@ struct ByBytes;
 
 impl Weighter<PageKey, Arc<Template>> for ByBytes {
     fn weight(&self, key: &PageKey, page: &Arc<Template>) -> u64 {
-        ENTRY_OVERHEAD + key.address.len() as u64 + page.body.len() as u64
+        let body = page.body.len() as u64;
+        ENTRY_OVERHEAD + key.address.len() as u64 + body + body / COMPRESSED_SHARE
     }
 }
 
@@ -146,7 +203,7 @@ async fn read_html(response: Response) -> Result<Template, Response> {
     }
     let (parts, body) = response.into_parts();
     match to_bytes(body, MAX_BODY_BYTES).await {
-        Ok(body) => Ok(Template { status: parts.status, headers: parts.headers, body }),
+        Ok(body) => Ok(Template::new(parts.status, parts.headers, body)),
         // Cannot happen for a page `page_csp` passed; the part read is gone, so say so.
         Err(_) => Err(Response::builder().status(StatusCode::INTERNAL_SERVER_ERROR).body(Body::empty()).unwrap_or_default()),
     }
@@ -157,8 +214,9 @@ async fn read_html(response: Response) -> Result<Template, Response> {
 /// no placeholder is ever sent unfilled.
 pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
     let key = cache.key(request.method(), request.uri(), request.headers(), chrono::Utc::now().timestamp());
+    let brotli = accepts_brotli(request.headers());
     if let Some(page) = key.as_ref().and_then(|key| cache.pages.get(key)) {
-        return page.fill(&cache.form_tokens);
+        return page.answer(brotli, &cache.form_tokens);
     }
     if !cache.is_page(request.uri()) {
         return next.run(request).await;
@@ -167,19 +225,18 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         Ok(template) => Arc::new(template),
         Err(response) => return response,
     };
-    let response = template.fill(&cache.form_tokens);
-    if let Some(key) = key {
-        if template.status == StatusCode::OK && !template.headers.contains_key(header::SET_COOKIE) {
-            cache.pages.insert(key, template);
+    match key {
+        Some(key) if template.status == StatusCode::OK && !template.headers.contains_key(header::SET_COOKIE) => {
+            cache.pages.insert(key, template.clone());
+            template.answer(brotli, &cache.form_tokens)
         }
+        _ => template.fill(&cache.form_tokens),
     }
-    response
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use axum::http::HeaderValue;
 
     fn tokens() -> FormTokenIssuer {
         let issued = Arc::new(std::sync::atomic::AtomicUsize::new(0));
@@ -224,11 +281,47 @@ mod tests {
     fn page(body: impl Into<Bytes>) -> Template {
         let mut headers = HeaderMap::new();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
-        Template { status: StatusCode::OK, headers, body: body.into() }
+        Template::new(StatusCode::OK, headers, body.into())
     }
 
     async fn text(response: Response) -> String {
         String::from_utf8(to_bytes(response.into_body(), usize::MAX).await.unwrap().to_vec()).unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_page_with_nothing_to_fill_is_kept_compressed_once() {
+        let home = page(format!("<html><body>{}</body></html>", "help is here ".repeat(400)));
+        let (first, second) = (home.answer(true, &tokens()), home.answer(true, &tokens()));
+        assert_eq!(first.headers()[header::CONTENT_ENCODING], "br");
+        assert_eq!(first.headers()[header::VARY], "accept-encoding");
+        let first = to_bytes(first.into_body(), usize::MAX).await.unwrap();
+        assert_eq!(first, to_bytes(second.into_body(), usize::MAX).await.unwrap(), "the same kept bytes");
+        assert!(first.len() < home.body.len() / 4, "{} of {}", first.len(), home.body.len());
+        let mut plain = Vec::new();
+        brotli::BrotliDecompress(&mut &first[..], &mut plain).unwrap();
+        assert_eq!(plain, home.body);
+        // Not asked for brotli: the page as it is (the compression layer does the rest).
+        assert!(!home.answer(false, &tokens()).headers().contains_key(header::CONTENT_ENCODING));
+        // A page with a per-response value is never kept compressed: it is filled each time.
+        let form = page(format!(r#"<input name="submission-id" value="{SUBMISSION_ID_PLACEHOLDER}">"#));
+        let answer = form.answer(true, &tokens());
+        assert!(!answer.headers().contains_key(header::CONTENT_ENCODING));
+        assert!(!text(answer).await.contains(SUBMISSION_ID_PLACEHOLDER));
+    }
+
+    #[test]
+    fn brotli_is_accepted_when_named_and_not_refused() {
+        let with = |value: &'static str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::ACCEPT_ENCODING, HeaderValue::from_static(value));
+            accepts_brotli(&headers)
+        };
+        assert!(with("gzip, deflate, br, zstd"));
+        assert!(with("br;q=0.5"));
+        assert!(!with("gzip, deflate"));
+        assert!(!with("br;q=0"));
+        assert!(!with("brotli"));
+        assert!(!accepts_brotli(&HeaderMap::new()));
     }
 
     #[tokio::test]
