@@ -170,11 +170,6 @@ fn download(content_type: &'static str, name: &str, body: String) -> Response {
     response
 }
 
-/// A CSV field, quoted when it must be.
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_owned() }
-}
-
 async fn csv(
     State(state): State<AppState>,
     State(store): State<InsightStore>,
@@ -183,27 +178,27 @@ async fn csv(
     Query(query): Query<PeriodQuery>,
 ) -> Result<Response, AppError> {
     let figured = figures(&state, &store, &staff_store, &query).await?;
-    let mut lines = vec![format!(
-        "measure,item,{},{}",
-        csv_field(&format!("this period ({})", figured.period.label())),
-        csv_field(&format!("previous period ({})", figured.previous.label()))
-    )];
-    lines.push(format!("overdue,now,{},", figured.overdue_now));
-    for row in &figured.rows {
-        lines.push([row.measure, &row.item, &row.this_period, &row.previous_period].map(csv_field).join(","));
+    // Cells through `domain::csv` (quoted where needed, formulas defused), CRLF line ends.
+    use domain::csv::row;
+    let this_period = format!("this period ({})", figured.period.label());
+    let previous_period = format!("previous period ({})", figured.previous.label());
+    let mut body = row(&["measure", "item", &this_period, &previous_period]);
+    body.push_str(&row(&["overdue", "now", &figured.overdue_now, ""]));
+    for r in &figured.rows {
+        body.push_str(&row(&[r.measure, &r.item, &r.this_period, &r.previous_period]));
     }
     for section in &figured.voice {
-        for row in &section.rows {
-            lines.push([section.title.as_str(), &row.item, &row.this_period, &row.previous_period].map(csv_field).join(","));
+        for r in &section.rows {
+            body.push_str(&row(&[&section.title, &r.item, &r.this_period, &r.previous_period]));
         }
     }
     for (quarter, f) in &figured.quarters {
-        lines.push(format!("quarters,{} referrals,{},", csv_field(quarter), shown(f.referrals)));
-        lines.push(format!("quarters,{} referrals engaging,{},", csv_field(quarter), shown(f.engagement.engaged)));
-        lines.push(format!("quarters,{} engagement rate,{},", csv_field(quarter), f.engagement.rate()));
+        body.push_str(&row(&["quarters", &format!("{quarter} referrals"), &shown(f.referrals), ""]));
+        body.push_str(&row(&["quarters", &format!("{quarter} referrals engaging"), &shown(f.engagement.engaged), ""]));
+        body.push_str(&row(&["quarters", &format!("{quarter} engagement rate"), &f.engagement.rate(), ""]));
     }
     let name = format!("insight-{}-{}.csv", figured.period.first, figured.period.last);
-    Ok(download("text/csv; charset=utf-8", &name, lines.join("\n") + "\n"))
+    Ok(download("text/csv; charset=utf-8", &name, body))
 }
 
 async fn json(
