@@ -6,7 +6,7 @@
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use super::{free_port, wait_for_port};
+use super::free_port;
 
 /// How long a master may be silent before its replica takes over (milliseconds).
 pub const NODE_TIMEOUT_MS: u64 = 1000;
@@ -23,11 +23,25 @@ impl ClusterNode {
         ClusterNode { port: free_port(), bus_port: free_port(), dir: tempfile::tempdir().unwrap(), child: None }
     }
 
-    fn spawn(&mut self) {
-        let (bus_port, timeout) = (self.bus_port.to_string(), NODE_TIMEOUT_MS.to_string());
-        let cluster = ["--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--cluster-port", &bus_port];
-        let options: Vec<&str> = cluster.into_iter().chain(["--cluster-node-timeout", &timeout]).collect();
-        self.child = Some(durable_redis_server(self.port, self.dir.path(), &options));
+    /// Starts the node. A free port can be taken by someone else before redis-server binds
+    /// it (many tests start clusters at once): a new node then tries other ports; a node
+    /// coming back tries its own again (the cluster knows it by it).
+    fn spawn(&mut self, fresh: bool) {
+        for attempt in 1..=START_ATTEMPTS {
+            let (bus_port, timeout) = (self.bus_port.to_string(), NODE_TIMEOUT_MS.to_string());
+            let cluster = ["--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--cluster-port", &bus_port];
+            let options: Vec<&str> = cluster.into_iter().chain(["--cluster-node-timeout", &timeout]).collect();
+            if let Some(child) = try_durable_redis_server(self.port, self.dir.path(), &options) {
+                self.child = Some(child);
+                return;
+            }
+            if fresh {
+                (self.port, self.bus_port) = (free_port(), free_port());
+            } else {
+                std::thread::sleep(Duration::from_millis(200 * attempt));
+            }
+        }
+        panic!("a cluster node did not start after {START_ATTEMPTS} attempts");
     }
 
     /// SIGKILL: the process dies at once, as a machine that fails.
@@ -45,7 +59,7 @@ impl ClusterNode {
     /// Starts the node again on its port, with its data and cluster configuration.
     pub fn revive(&mut self) {
         if self.child.is_none() {
-            self.spawn();
+            self.spawn(false);
         }
     }
 
@@ -59,7 +73,16 @@ impl ClusterNode {
 /// A redis-server on `port` with data in `dir`, AOF with `appendfsync always`, plus
 /// `options`; returns once it accepts connections.
 pub fn durable_redis_server(port: u16, dir: &std::path::Path, options: &[&str]) -> Child {
-    let child = Command::new("redis-server")
+    try_durable_redis_server(port, dir, options).expect("redis-server did not start")
+}
+
+/// How many times a cluster node is started before the test gives up.
+const START_ATTEMPTS: u64 = 5;
+
+/// Like `durable_redis_server`, but `None` when redis-server exits (its port was taken) or
+/// does not answer within 20 s.
+pub fn try_durable_redis_server(port: u16, dir: &std::path::Path, options: &[&str]) -> Option<Child> {
+    let mut child = Command::new("redis-server")
         .args(["--bind", "127.0.0.1", "--port", &port.to_string()])
         .args(["--save", "", "--appendonly", "yes", "--appendfsync", "always"])
         .args(options)
@@ -69,8 +92,24 @@ pub fn durable_redis_server(port: u16, dir: &std::path::Path, options: &[&str]) 
         .stderr(Stdio::null())
         .spawn()
         .expect("redis-server must be installed (scripts/test installs it)");
-    wait_for_port(port, "redis-server");
-    child
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let mut exited = child.try_wait().ok().flatten().is_some();
+        if !exited && std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            // Someone answers; make sure it is ours and not a process that had the port.
+            std::thread::sleep(Duration::from_millis(50));
+            exited = child.try_wait().ok().flatten().is_some();
+            if !exited {
+                return Some(child);
+            }
+        }
+        if exited || Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }
 
 pub struct RedisCluster {
@@ -80,7 +119,7 @@ pub struct RedisCluster {
 impl RedisCluster {
     pub fn start() -> RedisCluster {
         let mut cluster = RedisCluster { nodes: (0..6).map(|_| ClusterNode::new()).collect() };
-        cluster.nodes.iter_mut().for_each(ClusterNode::spawn);
+        cluster.nodes.iter_mut().for_each(|node| node.spawn(true));
         let addresses: Vec<String> = cluster.nodes.iter().map(|node| format!("127.0.0.1:{}", node.port)).collect();
         let created = Command::new("redis-cli")
             .arg("--cluster")

@@ -10,7 +10,7 @@ pub use cluster::RedisCluster;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::Child;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::body::Body;
 use axum::http::{Request, Response};
@@ -56,10 +56,15 @@ impl RedisServer {
 
     /// One redis-server, whatever the pass.
     pub fn single() -> RedisServer {
-        let mut server =
-            RedisServer { port: free_port(), dir: tempfile::tempdir().unwrap(), child: None, cluster: None };
-        server.spawn();
-        server
+        let dir = tempfile::tempdir().unwrap();
+        // A free port can be taken before redis-server binds it: then another one.
+        for _ in 0..5 {
+            let port = free_port();
+            if let Some(child) = cluster::try_durable_redis_server(port, dir.path(), &[]) {
+                return RedisServer { port, dir, child: Some(child), cluster: None };
+            }
+        }
+        panic!("redis-server did not start on any of five free ports");
     }
 
     pub fn url(&self) -> String {
@@ -100,14 +105,6 @@ impl RedisServer {
 impl Drop for RedisServer {
     fn drop(&mut self) {
         self.stop();
-    }
-}
-
-fn wait_for_port(port: u16, what: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "{what} did not start");
-        std::thread::sleep(Duration::from_millis(20));
     }
 }
 
