@@ -187,7 +187,7 @@ impl RedisCluster {
     /// configuration and its data from the append-only files.
     pub fn restart(&mut self) {
         self.stop();
-        self.nodes.iter_mut().for_each(ClusterNode::spawn);
+        self.nodes.iter_mut().for_each(|node| node.spawn(false));
         self.wait_until_ok();
     }
 }
