@@ -90,7 +90,7 @@ impl Template {
     /// need not be as long as its placeholder, so no stored length is sent with it.
     fn fill(&self, tokens: &FormTokenIssuer) -> Response {
         let body = match std::str::from_utf8(&self.body) {
-            Ok(html) if html.contains(SUBMISSION_ID_PLACEHOLDER) || html.contains(FORM_TOKEN_PLACEHOLDER) => {
+            Ok(html) if self.per_response => {
                 let html = each_replaced(html, SUBMISSION_ID_PLACEHOLDER, || uuid::Uuid::new_v4().to_string());
                 Bytes::from(each_replaced(&html, FORM_TOKEN_PLACEHOLDER, || tokens.issue()))
             }

@@ -191,18 +191,6 @@ impl InsightStore {
         Ok(redis::cmd("XTRIM").arg(outbox.key).arg("MINID").arg(cutoff).query_async(&mut connection).await?)
     }
 
-    /// The counters of every day from `first` to `last` (inclusive), in one round trip.
-    pub async fn days(&self, first: NaiveDate, last: NaiveDate) -> Result<Vec<DayCounters>, InsightError> {
-        let mut connection = self.connection().await?;
-        let dates: Vec<NaiveDate> = first.iter_days().take_while(|day| *day <= last).collect();
-        let mut pipe = redis::pipe();
-        for date in &dates {
-            pipe.hgetall(keys::day(*date));
-        }
-        let maps: Vec<std::collections::HashMap<String, u64>> = pipe.query_async(&mut connection).await?;
-        Ok(dates.into_iter().zip(maps).map(|(date, fields)| DayCounters { date, fields }).collect())
-    }
-
     /// Each day's figures from `first` to `last` (inclusive), worked out once per day: days
     /// that can no longer change come from memory, the others from Redis in one round trip.
     pub async fn daily_figures(&self, first: NaiveDate, last: NaiveDate, today: NaiveDate) -> Result<Vec<(NaiveDate, Arc<Figures>)>, InsightError> {
@@ -210,15 +198,9 @@ impl InsightStore {
         let mut known: Vec<Option<Arc<Figures>>> = dates.iter().map(|date| self.settled.get(*date)).collect();
         let missing: Vec<NaiveDate> = dates.iter().zip(&known).filter(|(_, f)| f.is_none()).map(|(date, _)| *date).collect();
         if !missing.is_empty() {
-            let mut connection = self.connection().await?;
-            let mut pipe = redis::pipe();
-            for date in &missing {
-                pipe.hgetall(keys::day(*date));
-            }
-            let maps: Vec<std::collections::HashMap<String, u64>> = pipe.query_async(&mut connection).await?;
-            let mut read = missing.into_iter().zip(maps).map(|(date, fields)| {
-                let figures = Arc::new(Figures::of_day(&DayCounters { date, fields }));
-                self.settled.keep(date, today, &figures);
+            let mut read = self.read_days(&missing).await?.into_iter().map(|day| {
+                let figures = Arc::new(Figures::of_day(&day));
+                self.settled.keep(day.date, today, &figures);
                 figures
             });
             for slot in known.iter_mut().filter(|f| f.is_none()) {
@@ -226,6 +208,17 @@ impl InsightStore {
             }
         }
         Ok(dates.into_iter().zip(known).filter_map(|(date, f)| Some((date, f?))).collect())
+    }
+
+    /// The counters of each of `dates`, in one round trip.
+    async fn read_days(&self, dates: &[NaiveDate]) -> Result<Vec<DayCounters>, InsightError> {
+        let mut connection = self.connection().await?;
+        let mut pipe = redis::pipe();
+        for date in dates {
+            pipe.hgetall(keys::day(*date));
+        }
+        let maps: Vec<std::collections::HashMap<String, u64>> = pipe.query_async(&mut connection).await?;
+        Ok(dates.iter().zip(maps).map(|(date, fields)| DayCounters { date: *date, fields }).collect())
     }
 
     /// Writes counts straight into days' counters (benchmarks and tests seeding a year).
