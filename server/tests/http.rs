@@ -191,9 +191,10 @@ async fn pages_are_compressed_when_the_browser_accepts_it() {
     let response = get_with(&app, "/en", &[("accept-encoding", "gzip")]).await;
     assert_eq!(response.headers()["content-encoding"], "gzip");
     // Brotli: the kept page's own compressed copy, once (not compressed again on the way out),
-    // the same bytes on the next hit; a form with a per-response id is compressed as it goes.
+    // the same bytes on the next hit; a form (its per-response id last) sends its kept
+    // compressed start and then its last bytes with a fresh id.
     let mut sent = Vec::new();
-    for path in ["/en/directory", "/en/directory", "/pl/refer/self"] {
+    for path in ["/en/directory", "/en/directory", "/pl/refer/self", "/pl/refer/self"] {
         let response = get_with(&app, path, &[("accept-encoding", "gzip, deflate, br")]).await;
         assert_eq!(response.status(), StatusCode::OK);
         assert_eq!(response.headers()["content-encoding"], "br", "{path}");
@@ -205,7 +206,14 @@ async fn pages_are_compressed_when_the_browser_accepts_it() {
         sent.push((body, html));
     }
     assert_eq!(sent[0].0, sent[1].0, "a hit sends the kept compressed bytes");
-    assert!(!sent[2].1.contains(app::per_response::SUBMISSION_ID_PLACEHOLDER), "the form's id is filled in");
+    let id_of = |html: &str| html.split(r#"name="submission-id" value=""#).nth(1).and_then(|rest| rest.split('"').next()).map(str::to_owned);
+    let ids: Vec<String> = sent[2..].iter().map(|(_, html)| id_of(html).expect("a submission id")).collect();
+    assert!(ids.iter().all(|id| uuid::Uuid::parse_str(id).is_ok()), "{ids:?}");
+    assert_ne!(ids[0], ids[1], "each form its own id");
+    assert_eq!(sent[2].1.replace(&ids[0], ""), sent[3].1.replace(&ids[1], ""), "otherwise the same page");
+    let shared = sent[2].0.iter().zip(sent[3].0.iter()).take_while(|(a, b)| a == b).count();
+    assert!(shared * 5 >= sent[2].0.len() * 4, "the kept start: {shared} of {} bytes", sent[2].0.len());
+    assert!(sent[2].0.len() * 3 < sent[2].1.len(), "still compressed: {} of {}", sent[2].0.len(), sent[2].1.len());
 }
 
 async fn wait_for_status(app: &axum::Router, uri: &str, want: StatusCode) -> bool {

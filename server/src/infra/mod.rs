@@ -5,6 +5,7 @@
 //! trailing-slash redirects).
 pub mod blind_index;
 pub mod body_limit;
+pub mod brotli_parts;
 pub mod client;
 pub mod drain;
 pub mod health;

@@ -5,9 +5,11 @@
 //! on every send, cached or not. Pages carry no personal data: a form shown again with what
 //! was typed is a POST answer and never cached. Memory is bounded by weight (bytes), and the
 //! cache is scan-resistant (S3-FIFO), so a script varying the query string cannot push the
-//! real pages out. It sits inside the compression layer; a kept page with nothing to fill
-//! in is also kept brotli-compressed (made on the first request that accepts brotli), so a
-//! hit costs neither a render nor a compression. A page with per-response values is
+//! real pages out. It sits inside the compression layer; a kept page is also kept
+//! brotli-compressed (made on the first request that accepts brotli), so a hit costs neither
+//! a render nor a compression. For a page with per-response values (the forms put theirs
+//! last) only the part before the first is kept compressed; the few bytes after it are sent
+//! uncompressed in the same stream (`brotli_parts`). A page whose values come early is
 //! compressed on the way out, as any response is.
 use std::sync::{Arc, OnceLock};
 
@@ -19,6 +21,7 @@ use axum::response::Response;
 use quick_cache::sync::Cache;
 use quick_cache::Weighter;
 
+use super::brotli_parts;
 use app::per_response::{FORM_TOKEN_PLACEHOLDER, SUBMISSION_ID_PLACEHOLDER};
 use app::site::{ChatOpen, FormTokenIssuer};
 
@@ -50,26 +53,97 @@ struct Template {
     status: StatusCode,
     headers: HeaderMap,
     body: Bytes,
-    /// True when the page holds a placeholder: each response differs, none is kept compressed.
-    per_response: bool,
-    /// The page brotli-compressed, made the first time a client accepting it asks.
+    /// Where the page is filled in per response; none for a page that is the same for all.
+    blanks: Blanks,
+    /// Brotli, made the first time a client accepting it asks: the whole page, or for a page
+    /// with blanks the part before the first one (`brotli_parts::open_stream`).
     brotli: OnceLock<Bytes>,
 }
 
-impl Template {
-    fn new(status: StatusCode, headers: HeaderMap, body: Bytes) -> Template {
-        let per_response =
-            std::str::from_utf8(&body).is_ok_and(|html| html.contains(SUBMISSION_ID_PLACEHOLDER) || html.contains(FORM_TOKEN_PLACEHOLDER));
-        Template { status, headers, body, per_response, brotli: OnceLock::new() }
+/// A per-response value and what stands for it in a rendered page.
+#[derive(Debug, Clone, Copy)]
+enum Fresh {
+    SubmissionId,
+    FormToken,
+}
+
+impl Fresh {
+    const ALL: [Fresh; 2] = [Fresh::SubmissionId, Fresh::FormToken];
+
+    fn placeholder(self) -> &'static str {
+        match self {
+            Fresh::SubmissionId => SUBMISSION_ID_PLACEHOLDER,
+            Fresh::FormToken => FORM_TOKEN_PLACEHOLDER,
+        }
     }
 
-    /// The response for a client accepting brotli: the kept compressed copy (made now if
-    /// need be). None for a page with per-response values.
-    fn compressed(&self) -> Option<Response> {
-        if self.per_response {
-            return None;
+    fn value(self, tokens: &FormTokenIssuer) -> String {
+        match self {
+            Fresh::SubmissionId => uuid::Uuid::new_v4().to_string(),
+            Fresh::FormToken => tokens.issue(),
         }
-        let body = self.brotli.get_or_init(|| brotli_of(&self.body)).clone();
+    }
+}
+
+/// A page cut at its placeholders, found once when the page is kept: the bytes before the
+/// first (`head`), then each placeholder's value with the bytes up to the next.
+#[derive(Debug, Default)]
+struct Blanks {
+    head: usize,
+    rest: Vec<(Fresh, std::ops::Range<usize>)>,
+}
+
+impl Blanks {
+    fn of(body: &[u8]) -> Blanks {
+        let mut found: Vec<(usize, Fresh)> = Fresh::ALL
+            .iter()
+            .flat_map(|&fresh| memchr::memmem::find_iter(body, fresh.placeholder().as_bytes()).map(move |at| (at, fresh)))
+            .collect();
+        found.sort_unstable_by_key(|&(at, _)| at);
+        let Some(&(head, _)) = found.first() else { return Blanks { head: body.len(), rest: Vec::new() } };
+        let ends = found.iter().skip(1).map(|&(at, _)| at).chain([body.len()]);
+        let rest = found.iter().zip(ends).map(|(&(at, fresh), end)| (fresh, at + fresh.placeholder().len()..end)).collect();
+        Blanks { head, rest }
+    }
+
+    fn per_response(&self) -> bool {
+        !self.rest.is_empty()
+    }
+
+    /// Everything after `head`, with a fresh value in each blank.
+    fn filled_tail(&self, body: &[u8], tokens: &FormTokenIssuer) -> Vec<u8> {
+        let mut out = Vec::with_capacity(body.len() - self.head + 64 * self.rest.len());
+        for (fresh, literal) in &self.rest {
+            out.extend_from_slice(fresh.value(tokens).as_bytes());
+            out.extend_from_slice(&body[literal.clone()]);
+        }
+        out
+    }
+}
+
+/// A page whose per-response part starts further than this from its end is compressed per
+/// response instead: sending that much uncompressed would cost more than it saves.
+const MOST_UNCOMPRESSED_TAIL: usize = 4 * 1024;
+
+impl Template {
+    fn new(status: StatusCode, headers: HeaderMap, body: Bytes) -> Template {
+        let blanks = Blanks::of(&body);
+        Template { status, headers, body, blanks, brotli: OnceLock::new() }
+    }
+
+    /// The response for a client accepting brotli, from the kept compressed copy (made now if
+    /// need be): the page itself, or its fixed start with the rest filled in and sent as it
+    /// is. None for a page whose per-response part is not near its end.
+    fn compressed(&self, tokens: &FormTokenIssuer) -> Option<Response> {
+        let body = if !self.blanks.per_response() {
+            self.brotli.get_or_init(|| brotli_parts::whole(&self.body, BROTLI_QUALITY).into()).clone()
+        } else if self.body.len() - self.blanks.head <= MOST_UNCOMPRESSED_TAIL {
+            let opened = self.brotli.get_or_init(|| brotli_parts::open_stream(&self.body[..self.blanks.head], BROTLI_QUALITY).into());
+            let tail = self.blanks.filled_tail(&self.body, tokens);
+            Bytes::from(brotli_parts::closed_with(opened, &tail))
+        } else {
+            return None;
+        };
         let mut response = Response::new(Body::from(body.clone()));
         *response.status_mut() = self.status;
         *response.headers_mut() = self.headers.clone();
@@ -81,20 +155,20 @@ impl Template {
     }
 
     /// What a client gets: compressed from memory when it accepts brotli and the page allows,
-    /// else the page with its placeholders filled (compressed on the way out if asked).
+    /// else the page with its blanks filled (compressed on the way out if asked).
     fn answer(&self, accepts_brotli: bool, tokens: &FormTokenIssuer) -> Response {
-        accepts_brotli.then(|| self.compressed()).flatten().unwrap_or_else(|| self.fill(tokens))
+        accepts_brotli.then(|| self.compressed(tokens)).flatten().unwrap_or_else(|| self.fill(tokens))
     }
 
-    /// The response to send: each placeholder replaced by a fresh value of its own. A value
-    /// need not be as long as its placeholder, so no stored length is sent with it.
+    /// The page with a fresh value of its own in each blank. A value need not be as long as
+    /// its placeholder, so no stored length is sent with it.
     fn fill(&self, tokens: &FormTokenIssuer) -> Response {
-        let body = match std::str::from_utf8(&self.body) {
-            Ok(html) if self.per_response => {
-                let html = each_replaced(html, SUBMISSION_ID_PLACEHOLDER, || uuid::Uuid::new_v4().to_string());
-                Bytes::from(each_replaced(&html, FORM_TOKEN_PLACEHOLDER, || tokens.issue()))
-            }
-            _ => self.body.clone(),
+        let body = if self.blanks.per_response() {
+            let mut filled = self.body[..self.blanks.head].to_vec();
+            filled.extend_from_slice(&self.blanks.filled_tail(&self.body, tokens));
+            Bytes::from(filled)
+        } else {
+            self.body.clone()
         };
         let mut response = Response::new(Body::from(body));
         *response.status_mut() = self.status;
@@ -104,32 +178,12 @@ impl Template {
     }
 }
 
-fn brotli_of(body: &[u8]) -> Bytes {
-    let params = brotli::enc::BrotliEncoderParams { quality: BROTLI_QUALITY, ..Default::default() };
-    let mut out = Vec::with_capacity(body.len() / 4);
-    // Writing to memory cannot fail.
-    let _ = brotli::BrotliCompress(&mut &body[..], &mut out, &params);
-    Bytes::from(out)
-}
-
 /// True when the request's `Accept-Encoding` names brotli (and not with `q=0`).
 fn accepts_brotli(headers: &HeaderMap) -> bool {
     headers.get_all(header::ACCEPT_ENCODING).iter().filter_map(|value| value.to_str().ok()).flat_map(|value| value.split(',')).any(|coding| {
         let mut parts = coding.split(';').map(str::trim);
         parts.next() == Some("br") && parts.all(|param| param.strip_prefix("q=").is_none_or(|q| q.parse::<f32>().is_ok_and(|q| q > 0.0)))
     })
-}
-
-/// `text` with every `placeholder` replaced by its own `fresh()` value.
-fn each_replaced(text: &str, placeholder: &str, mut fresh: impl FnMut() -> String) -> String {
-    let mut parts = text.split(placeholder);
-    let mut out = String::with_capacity(text.len());
-    out.push_str(parts.next().unwrap_or_default());
-    for part in parts {
-        out.push_str(&fresh());
-        out.push_str(part);
-    }
-    out
 }
 
 #[derive(Clone)]
@@ -302,11 +356,53 @@ mod tests {
         assert_eq!(plain, home.body);
         // Not asked for brotli: the page as it is (the compression layer does the rest).
         assert!(!home.answer(false, &tokens()).headers().contains_key(header::CONTENT_ENCODING));
-        // A page with a per-response value is never kept compressed: it is filled each time.
-        let form = page(format!(r#"<input name="submission-id" value="{SUBMISSION_ID_PLACEHOLDER}">"#));
-        let answer = form.answer(true, &tokens());
+        // A page whose per-response value comes early is compressed on the way out instead.
+        let early = page(format!(r#"<input name="submission-id" value="{SUBMISSION_ID_PLACEHOLDER}">{}"#, "x".repeat(MOST_UNCOMPRESSED_TAIL)));
+        let answer = early.answer(true, &tokens());
         assert!(!answer.headers().contains_key(header::CONTENT_ENCODING));
         assert!(!text(answer).await.contains(SUBMISSION_ID_PLACEHOLDER));
+    }
+
+    async fn decoded(response: Response) -> String {
+        assert_eq!(response.headers()[header::CONTENT_ENCODING], "br");
+        let sent = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+        let mut plain = Vec::new();
+        brotli::BrotliDecompress(&mut &sent[..], &mut plain).unwrap();
+        String::from_utf8(plain).unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_form_with_its_values_last_is_kept_compressed_up_to_them_and_each_send_differs() {
+        let start = format!("<html><body><form id=f>{}</form>", "<label>Your name</label><input name=n> ".repeat(300));
+        let form = page(format!(r#"{start}<input name="submission-id" form=f value="{SUBMISSION_ID_PLACEHOLDER}"><i>{FORM_TOKEN_PLACEHOLDER}</i></body></html>"#));
+        let tokens = tokens();
+        let (first, second) = (form.answer(true, &tokens), form.answer(true, &tokens));
+        let length: usize = first.headers()[header::CONTENT_LENGTH].to_str().unwrap().parse().unwrap();
+        assert!(length < start.len() / 4, "{length} bytes sent for {}", start.len());
+        let (first, second) = (decoded(first).await, decoded(second).await);
+        assert_ne!(first, second, "every send has its own values");
+        for sent in [&first, &second] {
+            assert!(sent.starts_with(&start), "the kept start, unchanged");
+            let id = sent.split("value=\"").nth(1).unwrap().split('"').next().unwrap();
+            assert!(uuid::Uuid::parse_str(id).is_ok(), "{id}");
+            assert!(!sent.contains(SUBMISSION_ID_PLACEHOLDER) && !sent.contains(FORM_TOKEN_PLACEHOLDER));
+            assert!(sent.ends_with("</i></body></html>"));
+        }
+        assert!(first.contains("<i>token-0</i>") && second.contains("<i>token-1</i>"));
+        // Not asked for brotli: the same page, filled, uncompressed.
+        let plain = text(form.answer(false, &tokens)).await;
+        assert!(plain.starts_with(&start) && plain.contains("<i>token-2</i>"));
+    }
+
+    #[test]
+    fn blanks_are_found_in_page_order_whichever_kind_comes_first() {
+        let body = format!("a{FORM_TOKEN_PLACEHOLDER}bc{SUBMISSION_ID_PLACEHOLDER}d{FORM_TOKEN_PLACEHOLDER}");
+        let blanks = Blanks::of(body.as_bytes());
+        assert_eq!(blanks.head, 1);
+        let kinds: Vec<&str> = blanks.rest.iter().map(|(fresh, range)| &body[range.clone()]).collect();
+        assert_eq!(kinds, ["bc", "d", ""]);
+        assert!(matches!(blanks.rest[1].0, Fresh::SubmissionId));
+        assert!(!Blanks::of(b"<p>nothing</p>").per_response());
     }
 
     #[test]

@@ -22,6 +22,7 @@ fn form_page() -> Option<AnyView> {
 
     use super::fields::{checkbox, control_id, radios, text_field, yes_no, Input};
     use super::SubmittedForm;
+    const REFERRAL_FORM_ID: &str = "referral-form";
     use crate::i18n::{t, use_locale};
     use crate::pages::EmergencyOptions;
     use crate::phone::PhoneLink;
@@ -31,7 +32,9 @@ fn form_page() -> Option<AnyView> {
     let locale = use_locale();
     let form = use_context::<SubmittedForm>().unwrap_or_default();
     // Kept across re-displays, so sending again after a problem cannot make a second referral.
-    // A fresh form gets its id as the page is sent (`per_response`).
+    // A fresh form gets its id as the page is sent (`per_response`). The input is the page's
+    // last element (tied to the form by `form=`), so all but its last bytes are the same for
+    // everyone and the server keeps them compressed (`page_cache`).
     let submission_id = crate::per_response::submission_id_for_form(&form.value("submission-id"));
     let professional = path == ReferralPath::Professional;
     let friend = path == ReferralPath::FriendOrFamily;
@@ -180,8 +183,7 @@ fn form_page() -> Option<AnyView> {
             {summary}
             <p>{t("refer-optional-note")}</p>
             <form class="referral" method="post" action=locale.href(&format!("/refer/{kind}"))
-                novalidate=true autocomplete="off" data-testid="referral-form">
-                <input type="hidden" name="submission-id" value=submission_id/>
+                novalidate=true autocomplete="off" data-testid="referral-form" id=REFERRAL_FORM_ID>
                 {safe_now}
                 {about_person}
                 {about_work}
@@ -204,6 +206,7 @@ fn form_page() -> Option<AnyView> {
             </form>
             <p><a href=locale.href("/refer")>{t("refer-other-forms")}</a></p>
             <EmergencyOptions/>
+            <input type="hidden" name="submission-id" value=submission_id form=REFERRAL_FORM_ID/>
         }
         .into_any(),
     )

@@ -26,7 +26,8 @@ pub fn AboutYouInvite() -> impl IntoView {
 pub fn AboutYouPage() -> impl IntoView {
     let locale = use_locale();
     let sent = use_context::<SubmittedVoiceForm>().unwrap_or_default();
-    // Kept across a re-display, so sending again still counts once.
+    // Kept across a re-display, so sending again still counts once. Last on the page and
+    // tied to the form by `form=`, so the bytes before it can be kept compressed.
     let submission_id = crate::per_response::submission_id_for_form(&sent.value("submission-id"));
     let problem = sent.problem.map(|key| view! { <p class="field-error" role="alert" data-testid="about-you-problem">{t(key)}</p> });
     let questions = Question::ALL.iter().map(|&question| question_view(question, &sent)).collect_view();
@@ -36,12 +37,12 @@ pub fn AboutYouPage() -> impl IntoView {
         <p class="lead">{t("about-you-intro")}</p>
         <p>{t("about-you-how-kept")} " " <a href=locale.href("/privacy")>{t("about-you-privacy-link")}</a></p>
         {problem}
-        <form class="about-you" method="post" action=locale.href("/about-you") data-testid="about-you-form">
-            <input type="hidden" name="submission-id" value=submission_id/>
+        <form class="about-you" method="post" action=locale.href("/about-you") data-testid="about-you-form" id="about-you-form">
             {questions}
             <button type="submit" class="button" data-testid="about-you-send">{t("about-you-send")}</button>
         </form>
         <p><a href=locale.href("")>{t("refer-sent-home")}</a></p>
+        <input type="hidden" name="submission-id" value=submission_id form="about-you-form"/>
     }
 }
 
