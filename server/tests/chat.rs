@@ -899,3 +899,72 @@ async fn an_adviser_records_each_chats_outcome_once_and_it_is_counted() {
     let voice: Vec<&str> = dump.lines().filter(|l| l.starts_with("{voice}")).collect();
     assert!(voice.iter().all(|line| !line.contains(&chat) && !line.contains(&other)), "{voice:?}");
 }
+
+/// Calls of one Redis command so far (`INFO commandstats`).
+async fn calls_of(url: &str, command: &str) -> u64 {
+    let info: String = redis::cmd("INFO").arg("commandstats").query_async(&mut redis_manager(url).await).await.unwrap();
+    let line = info.lines().find(|line| line.starts_with(&format!("cmdstat_{command}:"))).unwrap_or_default();
+    line.split("calls=").nth(1).and_then(|rest| rest.split(',').next()).and_then(|n| n.parse().ok()).unwrap_or(0)
+}
+
+#[tokio::test]
+async fn the_wake_up_carries_the_new_entry_and_opens_to_what_the_record_holds() {
+    use server::chat::store::wake::Notice;
+    use server::chat::store::{Carry, ChatStore, Content, Start};
+    let redis = RedisServer::start();
+    let (link, _) = redis_link(&redis.url()).await;
+    let sealer = server::infra::sealing::Sealer::from_base64(TEST_DATA_KEY).unwrap();
+    let chats = ChatStore::new(link.clone(), sealer, server::config::ChatSettings::default());
+    let mut notices = chats.subscribe(link.target()).await.unwrap();
+    let Start::Placed { chat, .. } = chats.start("en", "203.0.113.9").await.unwrap() else { panic!("placed") };
+    chats.append(&chat, "system", Content::Event("visitor-back"), "", "").await.unwrap();
+    chats.append_after(&chat, "visitor", Content::Text("Is anyone there?"), "v-m1", "", Some(1)).await.unwrap();
+    let mut copies = Vec::new();
+    while copies.len() < 2 {
+        let notice = tokio::time::timeout(Duration::from_secs(5), notices.next()).await.expect("a wake-up").unwrap();
+        if let Notice::Entries { chat: of, carried: Some(copy), .. } = notice {
+            assert_eq!(of, chat);
+            copies.push(copy);
+        }
+    }
+    let record = chats.entries_after(&chat, 0, 10).await.unwrap();
+    assert_eq!(record.len(), 2);
+    assert!(!copies[1].value.contains("anyone"), "the copy is sealed as stored");
+    for (shown, (copy, stored)) in copies.iter().zip(&record).enumerate() {
+        let Carry::Next(entry) = chats.carried(&chat, Some(copy), shown as u64) else { panic!("the next entry opens") };
+        assert_eq!(&entry, stored);
+    }
+    assert_eq!(record[1].text.as_deref(), Some("Is anyone there?"));
+    // Shown already: nothing to send. An entry missed before it, a newer format, or no copy:
+    // read the record.
+    assert!(matches!(chats.carried(&chat, Some(&copies[0]), 1), Carry::AlreadyShown));
+    assert!(matches!(chats.carried(&chat, Some(&copies[1]), 0), Carry::ReadTheRecord));
+    let newer = server::chat::store::wake::Carried { format: "99".into(), ..(*copies[1]).clone() };
+    assert!(matches!(chats.carried(&chat, Some(&newer), 1), Carry::ReadTheRecord));
+    assert!(matches!(chats.carried(&chat, None, 1), Carry::ReadTheRecord));
+}
+
+#[tokio::test]
+async fn messages_reach_both_sides_from_the_wake_up_without_reading_the_record_each_time() {
+    let redis = RedisServer::single();
+    let (a, b) = (instance(&redis.url(), &[]).await, instance(&redis.url(), &[]).await);
+    let cookie = adviser(&redis.url(), "amy", "en", 3).await;
+    let mut desk = connect(&b.addr, "/staff/chat/ws", Some(&cookie)).await;
+    until(&mut desk, "the desk", |f| f["type"] == "desk").await;
+    let (mut visitor, chat, _) = visitor(&a.addr, "en").await;
+    assert_eq!(accept_offer(&mut desk).await, chat);
+    until(&mut visitor, "active", |f| f["type"] == "state" && f["state"] == "active").await;
+    let xrange = calls_of(&redis.url(), "xrange").await;
+    const EXCHANGES: u64 = 10;
+    for n in 0..EXCHANGES {
+        let (asked, answered) = (format!("question {n}"), format!("answer {n}"));
+        send(&mut visitor, json!({ "type": "message", "id": format!("m{n}"), "text": asked })).await;
+        until(&mut desk, "the question", |f| is_entry(f, |e| e["text"] == asked.as_str())).await;
+        until(&mut visitor, "its own message back", |f| is_entry(f, |e| e["cid"] == format!("v-m{n}"))).await;
+        send(&mut desk, json!({ "type": "message", "chat": chat, "id": format!("r{n}"), "text": answered })).await;
+        until(&mut visitor, "the answer", |f| is_entry(f, |e| e["text"] == answered.as_str())).await;
+    }
+    // 20 messages, each shown on two sockets: reading the record for each would be 40 XRANGEs.
+    let read = calls_of(&redis.url(), "xrange").await - xrange;
+    assert!(read < EXCHANGES, "{read} reads of the record for {} messages", 2 * EXCHANGES);
+}

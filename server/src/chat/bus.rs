@@ -9,7 +9,7 @@ use std::time::Duration;
 use futures_util::StreamExt;
 use tokio::sync::mpsc;
 
-use super::store::wake::Notice;
+use super::store::wake::{Carried, Notice};
 use crate::infra::redis_link::RedisTarget;
 use super::store::ChatStore;
 
@@ -17,12 +17,13 @@ use super::store::ChatStore;
 pub enum Wake {
     /// The chat's state changed (and perhaps its entries): read both again.
     Changed,
-    /// New entries only: read the record after the last one sent.
-    Entries,
+    /// New entries only: read the record after the last one sent, or take the copy carried
+    /// when it is the very next one.
+    Entries(Option<Arc<Carried>>),
     /// For an adviser: the state of this one of their chats changed.
     Chat { chat: String },
-    /// For an adviser: this chat has new entries only.
-    ChatEntries { chat: String },
+    /// For an adviser: this chat has new entries only (with a copy, as for `Entries`).
+    ChatEntries { chat: String, carried: Option<Arc<Carried>> },
     /// The other side is typing in `chat`.
     Typing { chat: String },
     /// The queue changed: waiting counts and positions.
@@ -106,10 +107,10 @@ impl Bus {
     /// Routes one wake-up notice to the sockets it concerns.
     pub fn deliver(&self, notice: Notice) {
         match notice {
-            Notice::Entries { chat, adviser } => {
-                self.notify(&chat_topic(&chat), Wake::Entries);
+            Notice::Entries { chat, adviser, carried } => {
+                self.notify(&chat_topic(&chat), Wake::Entries(carried.clone()));
                 if let Some(adviser) = adviser {
-                    self.notify(&adviser_topic(&adviser), Wake::ChatEntries { chat });
+                    self.notify(&adviser_topic(&adviser), Wake::ChatEntries { chat, carried });
                 }
             }
             Notice::Changed { chat, adviser } => {
@@ -161,8 +162,13 @@ mod tests {
         let (_adviser_guard, mut adviser) = bus.listen(vec![adviser_topic("amy"), QUEUE_TOPIC.into()], ADVISER_WAKES);
         let notice = |payload: &str| Notice::parse(payload).unwrap();
         bus.deliver(notice("m c1 amy"));
-        assert_eq!(visitor.try_recv(), Ok(Wake::Entries));
-        assert_eq!(adviser.try_recv(), Ok(Wake::ChatEntries { chat: "c1".into() }));
+        assert_eq!(visitor.try_recv(), Ok(Wake::Entries(None)));
+        assert_eq!(adviser.try_recv(), Ok(Wake::ChatEntries { chat: "c1".into(), carried: None }));
+        // A copy of the new entry reaches both sides.
+        bus.deliver(notice("m c1 amy 3 1 system event 9 - joined"));
+        let Ok(Wake::Entries(Some(copy))) = visitor.try_recv() else { panic!("the visitor gets the copy") };
+        assert_eq!((copy.seq, copy.value.as_str()), (3, "joined"));
+        assert!(matches!(adviser.try_recv(), Ok(Wake::ChatEntries { carried: Some(c), .. }) if c == copy));
         bus.deliver(notice("s c1 amy"));
         assert_eq!(visitor.try_recv(), Ok(Wake::Changed));
         assert_eq!(adviser.try_recv(), Ok(Wake::Chat { chat: "c1".into() }));

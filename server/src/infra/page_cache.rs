@@ -399,8 +399,8 @@ mod tests {
         let body = format!("a{FORM_TOKEN_PLACEHOLDER}bc{SUBMISSION_ID_PLACEHOLDER}d{FORM_TOKEN_PLACEHOLDER}");
         let blanks = Blanks::of(body.as_bytes());
         assert_eq!(blanks.head, 1);
-        let kinds: Vec<&str> = blanks.rest.iter().map(|(fresh, range)| &body[range.clone()]).collect();
-        assert_eq!(kinds, ["bc", "d", ""]);
+        let literals: Vec<&str> = blanks.rest.iter().map(|(_, range)| &body[range.clone()]).collect();
+        assert_eq!(literals, ["bc", "d", ""]);
         assert!(matches!(blanks.rest[1].0, Fresh::SubmissionId));
         assert!(!Blanks::of(b"<p>nothing</p>").per_response());
     }

@@ -28,5 +28,5 @@ if ARGV[9] ~= '0' then
 end
 local seq = append(ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7])
 if ARGV[3] == 'text' then redis.call('HSET', CHAT, 'last_activity', ARGV[6], 'warned', 0) end
-wake('m', holder())
+wake_with_entry(holder(), seq, ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6])
 return {seq, 'ok'}

@@ -10,6 +10,14 @@ local function wake(kind, adviser)
   redis.call('__PUBLISH__', '__WAKE_CHANNEL__', kind .. ' ' .. ID .. ' ' .. (adviser or '-'))
 end
 
+-- The wake-up for one new entry, carrying a copy of it as stored (a text still sealed), so a
+-- reader that has shown the entry before it need not read the stream:
+-- `m chat adviser seq format from field at cid value` (no part holds a space; '-' for no cid).
+local function wake_with_entry(adviser, seq, from, field, value, cid, now)
+  redis.call('__PUBLISH__', '__WAKE_CHANNEL__', table.concat({'m', ID, adviser or '-', seq,
+    '__ENTRY_FORMAT__', from, field, now, cid ~= '' and cid or '-', value}, ' '))
+end
+
 -- Every key of the conversation lives `seconds` after its last change.
 local function keep(seconds)
   redis.call('EXPIRE', CHAT, seconds)

@@ -12,7 +12,7 @@ use domain::chat::protocol::{AdviserFrame, ClientFrame, ServerFrame};
 
 use super::{Pace, Side, PING_EVERY};
 use crate::chat::bus::{adviser_topic, Wake, ADVISER_WAKES, QUEUE_TOPIC};
-use crate::chat::store::{Appended, ChatStore, Content};
+use crate::chat::store::{Appended, Carry, ChatStore, Content};
 use crate::chat::ChatHub;
 use crate::staff::store::{Activity, StaffStore};
 use crate::staff::StaffSession;
@@ -107,8 +107,19 @@ impl Side for Adviser {
             Wake::Typing { chat } => super::send(ws, &ServerFrame::Typing { chat: Some(chat) }).await,
             Wake::Changed => self.read_desk(ws, false, None).await,
             Wake::Chat { chat } => self.read_desk(ws, false, Some(&chat)).await,
-            Wake::ChatEntries { chat } => self.send_entries(ws, &chat).await,
-            Wake::Entries => true,
+            Wake::ChatEntries { chat, carried } => {
+                // A chat not shown yet is read whole (its first view is audited).
+                let shown = self.shown.seq.get(&chat).copied();
+                match shown.map(|shown| self.store.carried(&chat, carried.as_deref(), shown)) {
+                    Some(Carry::AlreadyShown) => true,
+                    Some(Carry::Next(entry)) => {
+                        self.shown.seq.insert(chat.clone(), entry.seq);
+                        super::send(ws, &ServerFrame::Entry { chat: Some(chat), entry }).await
+                    }
+                    Some(Carry::ReadTheRecord) | None => self.send_entries(ws, &chat).await,
+                }
+            }
+            Wake::Entries(_) => true,
             // The queue changes with every start and offer: with many advisers, re-reading
             // colleagues and the queue on each would swamp Redis. Once a second is enough.
             Wake::Queue => {
@@ -177,7 +188,8 @@ impl Adviser {
             AdviserFrame::Decline { .. } => store.requeue(&chat, me, "", true, false).await.map(|_| ()),
             AdviserFrame::Message { id, text, .. } => {
                 let text = ClientFrame::clean_text(text);
-                match store.append(&chat, "adviser", Content::Text(&text), &format!("a-{id}"), me).await {
+                let shown = self.shown.seq.get(&chat).copied();
+                match store.append_after(&chat, "adviser", Content::Text(&text), &format!("a-{id}"), me, shown).await {
                     Ok(Appended::Stored(_)) | Ok(Appended::Again(_)) => return Some(ServerFrame::Ok),
                     Ok(Appended::Refused(_)) => return Some(ServerFrame::NotSent { id: id.clone(), chat: Some(chat.clone()), code: None }),
                     Err(e) => Err(e),

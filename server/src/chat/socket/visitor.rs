@@ -10,7 +10,7 @@ use domain::chat::routing::estimated_wait;
 
 use super::{Pace, Side, PING_EVERY};
 use crate::chat::bus::{chat_topic, Wake, VISITOR_WAKES};
-use crate::chat::store::{Appended, ChatStore, Content, Resume, Start};
+use crate::chat::store::{Appended, Carry, ChatStore, Content, Entry, Resume, Start};
 use crate::chat::ChatHub;
 
 /// How long a new socket has to say whether it starts or resumes.
@@ -141,7 +141,11 @@ impl Side for Visitor {
     async fn on_wake(&mut self, ws: &mut WebSocket, wake: Wake) -> bool {
         match wake {
             Wake::Typing { .. } => super::send(ws, &ServerFrame::Typing { chat: None }).await,
-            Wake::Entries => self.send_entries(ws).await,
+            Wake::Entries(copy) => match self.store.carried(&self.chat, copy.as_deref(), self.shown.seq) {
+                Carry::AlreadyShown => true,
+                Carry::Next(entry) => self.send_entry(ws, entry).await,
+                Carry::ReadTheRecord => self.send_entries(ws).await,
+            },
             _ => self.catch_up(ws).await,
         }
     }
@@ -168,7 +172,7 @@ impl Visitor {
             ClientFrame::Message { id, text } => {
                 let text = ClientFrame::clean_text(&text);
                 let not_sent = |code: &str| ServerFrame::NotSent { id: id.clone(), chat: None, code: Some(code.into()) };
-                match store.append(chat, "visitor", Content::Text(&text), &format!("v-{id}"), "").await {
+                match store.append_after(chat, "visitor", Content::Text(&text), &format!("v-{id}"), "", Some(self.shown.seq)).await {
                     // The entry itself reaches the visitor through the record, marking it delivered.
                     Ok(Appended::Stored(_)) => true,
                     Ok(Appended::Again(seq)) => super::send(ws, &ServerFrame::Delivered { id: id.clone(), seq }).await,
@@ -202,16 +206,23 @@ impl Visitor {
             let Ok(entries) = self.store.entries_after(&self.chat, self.shown.seq, BATCH).await else { return true };
             let count = entries.len();
             for entry in entries {
-                let seq = entry.seq;
-                if !super::send(ws, &ServerFrame::Entry { chat: None, entry }).await {
+                if !self.send_entry(ws, entry).await {
                     return false;
                 }
-                self.shown.seq = seq;
             }
             if count < BATCH {
                 return true;
             }
         }
+    }
+
+    async fn send_entry(&mut self, ws: &mut WebSocket, entry: Entry) -> bool {
+        let seq = entry.seq;
+        let sent = super::send(ws, &ServerFrame::Entry { chat: None, entry }).await;
+        if sent {
+            self.shown.seq = seq;
+        }
+        sent
     }
 
     /// The state, read mark and queue place, when they changed.

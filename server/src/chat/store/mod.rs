@@ -25,7 +25,7 @@ pub use desks::Desk;
 pub use domain::chat::protocol::{DeskChat, Entry};
 pub use queue::{AdviserReading, LiveChat, WaitingChat};
 pub use visitors::{Resume, Start};
-use wake::Notice;
+use wake::{Carried, Notice};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ChatError {
@@ -72,6 +72,23 @@ pub enum Appended {
     /// The same client message id was stored before, as this seq.
     Again(u64),
     Refused(String),
+}
+
+/// An entry's content as stored: a sealed text or an event.
+struct Stored {
+    text: Option<String>,
+    event: Option<String>,
+}
+
+/// What to do with a copy of a new entry (see `ChatStore::carried`).
+#[derive(Debug)]
+pub enum Carry {
+    /// It was shown already: nothing to do.
+    AlreadyShown,
+    /// The very next entry: send it.
+    Next(Entry),
+    /// Something came before it unseen, or no usable copy: read the record.
+    ReadTheRecord,
 }
 
 /// What an entry carries: a message's text (sealed before it is stored) or an event code.
@@ -159,12 +176,20 @@ impl ChatStore {
     /// Stores a message (sealed, bound to the chat) or an event. `holder` is required for
     /// an adviser's message: only the adviser holding an active chat may write to it.
     pub async fn append(&self, chat: &str, from: &str, content: Content<'_>, cid: &str, holder: &str) -> Result<Appended, ChatError> {
+        self.append_after(chat, from, content, cid, holder, None).await
+    }
+
+    /// `append` from a socket that has shown the chat's entries up to `shown`: a text is first
+    /// sealed for the seq after it, which saves reading the chat's seq when no other entry
+    /// came in between (else the script gives the right seq and it is sealed again).
+    pub async fn append_after(&self, chat: &str, from: &str, content: Content<'_>, cid: &str, holder: &str, shown: Option<u64>) -> Result<Appended, ChatError> {
         let mut connection = self.connection().await?;
         // A text is sealed to its sender and seq, so it must know the seq it will get; when
         // another entry takes that seq first, the script says so and it is sealed again.
-        let mut seq = match content {
-            Content::Text(_) => connection.hget::<_, _, Option<u64>>(keys::chat_key(chat), "seq").await?.unwrap_or(0) + 1,
-            Content::Event(_) => 0,
+        let mut seq = match (content, shown) {
+            (Content::Text(_), Some(shown)) => shown + 1,
+            (Content::Text(_), None) => connection.hget::<_, _, Option<u64>>(keys::chat_key(chat), "seq").await?.unwrap_or(0) + 1,
+            (Content::Event(_), _) => 0,
         };
         for _ in 0..RESEAL_ATTEMPTS {
             match self.try_append(&mut connection, chat, from, content, cid, holder, seq).await? {
@@ -242,24 +267,41 @@ impl ChatStore {
             .iter()
             .take_while(|item| ENTRY_FORMAT.readable(item.get::<String>(record_format::FIELD).as_deref()))
             .filter_map(|item| {
-                let seq = keys::seq_of_entry(&item.id)?;
                 let field = |name: &str| item.get::<String>(name);
-                let from = field("from").unwrap_or_default();
-                let text = field("text").map(|sealed| match self.sealer.open(&sealed, &Binding::chat_entry(chat, &from, seq)) {
-                    Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-                    // Never expected; shown as a gap rather than hiding the entry.
-                    Err(_) => "…".to_owned(),
-                });
-                Some(Entry {
-                    seq,
-                    from,
-                    text,
-                    event: field("event"),
-                    cid: field("cid").unwrap_or_default(),
-                    at: field("at").and_then(|a| a.parse().ok()).unwrap_or_default(),
-                })
+                let stored = Stored { text: field("text"), event: field("event") };
+                let at = field("at").and_then(|a| a.parse().ok()).unwrap_or_default();
+                Some(self.opened(chat, keys::seq_of_entry(&item.id)?, field("from").unwrap_or_default(), stored, field("cid").unwrap_or_default(), at))
             })
             .collect())
+    }
+
+    /// What a reader that has shown entries up to `shown` does with the copy of a new entry a
+    /// wake-up carried: send it when it is the next one (in a format this version reads),
+    /// else read the record.
+    pub fn carried(&self, chat: &str, copy: Option<&Carried>, shown: u64) -> Carry {
+        let Some(copy) = copy else { return Carry::ReadTheRecord };
+        let stored = match copy.field.as_str() {
+            "text" => Stored { text: Some(copy.value.clone()), event: None },
+            "event" => Stored { text: None, event: Some(copy.value.clone()) },
+            _ => return Carry::ReadTheRecord,
+        };
+        if copy.seq <= shown {
+            Carry::AlreadyShown
+        } else if copy.seq == shown + 1 && ENTRY_FORMAT.readable(Some(&copy.format)) {
+            Carry::Next(self.opened(chat, copy.seq, copy.from.clone(), stored, copy.cid.clone(), copy.at))
+        } else {
+            Carry::ReadTheRecord
+        }
+    }
+
+    /// An entry as stored, its text opened for reading.
+    fn opened(&self, chat: &str, seq: u64, from: String, stored: Stored, cid: String, at: i64) -> Entry {
+        let text = stored.text.map(|sealed| match self.sealer.open(&sealed, &Binding::chat_entry(chat, &from, seq)) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            // Never expected; shown as a gap rather than hiding the entry.
+            Err(_) => "…".to_owned(),
+        });
+        Entry { seq, from, text, event: stored.event, cid, at }
     }
 
     /// The conversation's state; `NewerFormat` for a hash this version cannot read.

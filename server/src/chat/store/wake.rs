@@ -1,11 +1,16 @@
 //! The wake-up notice on `keys::WAKE_CHANNEL`, read and written by Rust only here (the Lua
-//! side writes it in `lua/prelude.lua`'s `wake`): `m {chat} {adviser}` new entries,
+//! side writes it in `lua/prelude.lua`'s `wake` and `wake_with_entry`): `m {chat} {adviser}`
+//! new entries, perhaps followed by a copy of the one new entry (`Carried`),
 //! `s {chat} {adviser}` the state changed, `t {chat} {adviser} v|a` someone is typing,
-//! `q {chat} -` the queue changed; `-` stands for no adviser (or no chat).
+//! `q {chat} -` the queue changed; `-` stands for no adviser (or no chat, or no client id).
+//! The copy only saves a read: the stream stays the record, and a reader that missed an
+//! entry before it reads the stream instead.
 //!
 //! On one server it is plain pub/sub; on a cluster, sharded pub/sub (`SPUBLISH` /
 //! `SSUBSCRIBE`): the channel hashes to the `{chat}` slot, so scripts may publish on it and
 //! only that slot's shard carries the traffic.
+use std::sync::Arc;
+
 use futures_util::StreamExt;
 use redis::{PushInfo, PushKind};
 use tokio::sync::mpsc;
@@ -73,13 +78,46 @@ pub async fn subscribe(target: &RedisTarget) -> redis::RedisResult<Notices> {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    /// New entries only.
-    Entries { chat: String, adviser: Option<String> },
+    /// New entries only; with a copy of the entry when one entry was added.
+    Entries { chat: String, adviser: Option<String>, carried: Option<Arc<Carried>> },
     /// The chat's state changed (and perhaps its entries).
     Changed { chat: String, adviser: Option<String> },
     /// The visitor (`by_visitor`) or the adviser is typing.
     Typing { chat: String, adviser: Option<String>, by_visitor: bool },
     Queue,
+}
+
+/// One new entry as the script stored it (a text still sealed to its sender and seq).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Carried {
+    pub seq: u64,
+    /// The entry format it was written in (`record_format`).
+    pub format: String,
+    pub from: String,
+    /// `text` (sealed) or `event`.
+    pub field: String,
+    pub at: i64,
+    pub cid: String,
+    pub value: String,
+}
+
+impl Carried {
+    /// The parts after `m chat adviser`, when all are there.
+    fn parse(parts: &mut std::str::Split<'_, char>) -> Option<Carried> {
+        let seq = parts.next()?.parse().ok()?;
+        let format = parts.next()?.to_owned();
+        let from = parts.next()?.to_owned();
+        let field = parts.next()?.to_owned();
+        let at = parts.next()?.parse().ok()?;
+        let cid = named(parts.next()?).unwrap_or_default();
+        let value = parts.next()?.to_owned();
+        parts.next().is_none().then_some(Carried { seq, format, from, field, at, cid, value })
+    }
+
+    fn to_payload(&self) -> String {
+        let cid = if self.cid.is_empty() { NOBODY } else { &self.cid };
+        format!("{} {} {} {} {} {cid} {}", self.seq, self.format, self.from, self.field, self.at, self.value)
+    }
 }
 
 const NOBODY: &str = "-";
@@ -95,7 +133,7 @@ impl Notice {
         let chat = parts.next().unwrap_or(NOBODY).to_owned();
         let adviser = named(parts.next().unwrap_or(NOBODY));
         match kind {
-            "m" => Some(Notice::Entries { chat, adviser }),
+            "m" => Some(Notice::Entries { chat, adviser, carried: Carried::parse(&mut parts).map(Arc::new) }),
             "s" => Some(Notice::Changed { chat, adviser }),
             "t" => match parts.next() {
                 Some("v") => Some(Notice::Typing { chat, adviser, by_visitor: true }),
@@ -110,7 +148,8 @@ impl Notice {
     pub fn to_payload(&self) -> String {
         let or_nobody = |adviser: &Option<String>| adviser.clone().unwrap_or_else(|| NOBODY.to_owned());
         match self {
-            Notice::Entries { chat, adviser } => format!("m {chat} {}", or_nobody(adviser)),
+            Notice::Entries { chat, adviser, carried: None } => format!("m {chat} {}", or_nobody(adviser)),
+            Notice::Entries { chat, adviser, carried: Some(entry) } => format!("m {chat} {} {}", or_nobody(adviser), entry.to_payload()),
             Notice::Changed { chat, adviser } => format!("s {chat} {}", or_nobody(adviser)),
             Notice::Typing { chat, adviser, by_visitor } => {
                 format!("t {chat} {} {}", or_nobody(adviser), if *by_visitor { "v" } else { "a" })
@@ -124,11 +163,24 @@ impl Notice {
 mod tests {
     use super::*;
 
+    fn carried() -> Carried {
+        Carried {
+            seq: 7,
+            format: "1".into(),
+            from: "visitor".into(),
+            field: "text".into(),
+            at: 1_700_000_000_000,
+            cid: "v-m1".into(),
+            value: "s1.k.AbC+/=".into(),
+        }
+    }
+
     #[test]
     fn notices_round_trip_and_nonsense_is_ignored() {
         let amy = Some("amy".to_owned());
         for notice in [
-            Notice::Entries { chat: "c1".into(), adviser: amy.clone() },
+            Notice::Entries { chat: "c1".into(), adviser: amy.clone(), carried: None },
+            Notice::Entries { chat: "c1".into(), adviser: None, carried: Some(Arc::new(carried())) },
             Notice::Changed { chat: "c1".into(), adviser: None },
             Notice::Typing { chat: "c1".into(), adviser: amy.clone(), by_visitor: true },
             Notice::Typing { chat: "c1".into(), adviser: None, by_visitor: false },
@@ -140,6 +192,12 @@ mod tests {
         assert_eq!(Notice::parse("s c1 -"), Some(Notice::Changed { chat: "c1".into(), adviser: None }));
         assert_eq!(Notice::parse("q c2 -"), Some(Notice::Queue));
         assert_eq!(Notice::parse("nonsense"), None);
+        // What `wake_with_entry` writes; a copy cut short is no copy, the wake-up still counts.
+        let entry = Notice::parse("m c1 - 7 1 visitor text 1700000000000 v-m1 s1.k.AbC+/=").unwrap();
+        assert_eq!(entry, Notice::Entries { chat: "c1".into(), adviser: None, carried: Some(Arc::new(carried())) });
+        assert_eq!(Notice::parse("m c1 amy 7 1 visitor"), Some(Notice::Entries { chat: "c1".into(), adviser: amy.clone(), carried: None }));
+        let no_cid = Notice::parse("m c1 amy 8 1 system event 5 - visitor-back").unwrap();
+        assert!(matches!(no_cid, Notice::Entries { carried: Some(c), .. } if c.cid.is_empty() && c.value == "visitor-back"));
         assert_eq!(Notice::parse("t c1 amy x"), None);
     }
 }
