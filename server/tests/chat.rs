@@ -968,3 +968,41 @@ async fn messages_reach_both_sides_from_the_wake_up_without_reading_the_record_e
     let read = calls_of(&redis.url(), "xrange").await - xrange;
     assert!(read < EXCHANGES, "{read} reads of the record for {} messages", 2 * EXCHANGES);
 }
+
+#[tokio::test]
+async fn a_rounds_offers_go_out_together_and_survive_a_redis_that_lost_its_scripts() {
+    use domain::chat::routing::Assignment;
+    use server::chat::store::{ChatStore, Start};
+    let redis = RedisServer::start();
+    let (link, mut connection) = redis_link(&redis.url()).await;
+    let sealer = server::infra::sealing::Sealer::from_base64(TEST_DATA_KEY).unwrap();
+    let chats = ChatStore::new(link, sealer, server::config::ChatSettings::default());
+    let mut waiting = Vec::new();
+    for n in 0..3 {
+        let Start::Placed { chat, .. } = chats.start("en", &format!("203.0.113.{n}")).await.unwrap() else { panic!("placed") };
+        waiting.push(chat);
+    }
+    // amy can take two; a third offer to her finds her full and leaves its visitor waiting.
+    let _: () = redis::pipe()
+        .hset(keys::desk_key("amy"), "status", "on-shift")
+        .hset(keys::desk_key("amy"), "capacity", 2)
+        .set(keys::alive_key("amy"), 1)
+        .query_async(&mut connection)
+        .await
+        .unwrap();
+    // As after a restart from disk: the scripts are gone, the data is not.
+    let _: () = redis::cmd("SCRIPT").arg("FLUSH").query_async(&mut connection).await.unwrap();
+    let round: Vec<Assignment> = waiting.iter().map(|chat| Assignment { chat: chat.clone(), adviser: "amy".into() }).collect();
+    assert_eq!(chats.offer_all(&round).await.unwrap(), [true, true, false]);
+    let states: Vec<Option<String>> = {
+        let mut pipe = redis::pipe();
+        for chat in &waiting {
+            pipe.hget(keys::chat_key(chat), "state");
+        }
+        pipe.query_async(&mut connection).await.unwrap()
+    };
+    assert_eq!(states, [Some("offered".into()), Some("offered".into()), Some("waiting".into())]);
+    let still_waiting: Vec<String> = connection.zrange(keys::WAITING, 0, -1).await.unwrap();
+    assert_eq!(still_waiting, [waiting[2].clone()]);
+    assert!(chats.offer_all(&[]).await.unwrap().is_empty());
+}

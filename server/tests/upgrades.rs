@@ -69,7 +69,8 @@ async fn write_fixture() {
     chat.heartbeat("amy").await.unwrap();
     let server::chat::store::Start::Placed { chat: id, token, .. } = chat.start("en", "127.0.0.1").await.unwrap() else { panic!("no chat") };
     chat.append(&id, "visitor", Content::Text("Hello, is anyone there?"), "v-m1", "").await.unwrap();
-    assert!(chat.offer(&id, "amy").await.unwrap());
+    let offer = domain::chat::routing::Assignment { chat: id.clone(), adviser: "amy".into() };
+    assert_eq!(chat.offer_all(&[offer]).await.unwrap(), [true]);
     assert!(chat.accept(&id, "amy").await.unwrap());
     chat.append(&id, "adviser", Content::Text("I am here. Are you safe to talk?"), "a-r1", "amy").await.unwrap();
     chat.append(&id, "visitor", Content::Text("Yes, for now."), "v-m2", "").await.unwrap();

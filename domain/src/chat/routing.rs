@@ -51,14 +51,24 @@ pub struct Assignment {
 /// The next assignment to offer, if any adviser can take the longest-waiting visitor who
 /// still has someone to go to.
 pub fn next_assignment(waiting: &[WaitingVisitor], advisers: &[Adviser]) -> Option<Assignment> {
+    assignments(waiting, advisers).into_iter().next()
+}
+
+/// Every assignment one round can make, in the order the queue is served: each visitor, the
+/// longest-waiting first, to the best adviser who can still take them, whose free places
+/// count down as the round gives them out. A visitor nobody can take is passed by. One pass,
+/// so a round costs visitors × advisers however many it places.
+pub fn assignments(waiting: &[WaitingVisitor], advisers: &[Adviser]) -> Vec<Assignment> {
     let mut visitors: Vec<&WaitingVisitor> = waiting.iter().collect();
     visitors.sort_by_key(|v| v.waiting_since);
+    let mut advisers = advisers.to_vec();
+    let mut made = Vec::new();
     for visitor in visitors {
+        let speaks = |x: &Adviser| x.languages.contains(&visitor.language);
         let best = advisers
-            .iter()
+            .iter_mut()
             .filter(|a| a.can_take() && !visitor.passed_over_by.contains(&a.name))
             .max_by(|a, b| {
-                let speaks = |x: &Adviser| x.languages.contains(&visitor.language);
                 speaks(a)
                     .cmp(&speaks(b))
                     .then(a.free_capacity().cmp(&b.free_capacity()))
@@ -67,10 +77,11 @@ pub fn next_assignment(waiting: &[WaitingVisitor], advisers: &[Adviser]) -> Opti
                     .then(b.name.cmp(&a.name))
             });
         if let Some(adviser) = best {
-            return Some(Assignment { chat: visitor.chat.clone(), adviser: adviser.name.clone() });
+            adviser.active_chats += 1;
+            made.push(Assignment { chat: visitor.chat.clone(), adviser: adviser.name.clone() });
         }
     }
-    None
+    made
 }
 
 /// A visitor's place in the queue (1 = next) and a cautious estimate of the wait.
@@ -148,6 +159,22 @@ mod tests {
         let waiting = [first, visitor("second", "en", 1)];
         let advisers = [adviser("amy", &["en"], 0, 0)];
         assert_eq!(next_assignment(&waiting, &advisers).unwrap().chat, "second");
+    }
+
+    #[test]
+    fn a_round_gives_out_each_advisers_free_places_once_longest_waiting_first() {
+        let mut passed = visitor("passed", "en", 2);
+        passed.passed_over_by.push("amy".into());
+        let waiting = [visitor("third", "en", 3), visitor("first", "ur", 0), passed, visitor("second", "en", 1), visitor("fifth", "en", 5)];
+        // amy has one place left, bilal (who speaks Urdu) two, cy none.
+        let advisers = [adviser("amy", &["en"], 2, 0), adviser("bilal", &["en", "ur"], 1, 1), adviser("cy", &["en"], 3, 0)];
+        let made: Vec<(String, String)> = assignments(&waiting, &advisers).into_iter().map(|a| (a.chat, a.adviser)).collect();
+        let pair = |c: &str, a: &str| (c.to_owned(), a.to_owned());
+        // "passed" (amy let it lapse) takes bilal's second place; "third" and "fifth" wait.
+        assert_eq!(made, [pair("first", "bilal"), pair("second", "amy"), pair("passed", "bilal")]);
+        // The first of a round is the next assignment.
+        assert_eq!(next_assignment(&waiting, &advisers), Some(Assignment { chat: "first".into(), adviser: "bilal".into() }));
+        assert!(assignments(&waiting, &[]).is_empty());
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use domain::chat::routing::{next_assignment, Adviser, ShiftStatus, WaitingVisitor};
+use domain::chat::routing::{assignments, Adviser, ShiftStatus, WaitingVisitor};
 
 use super::bus::{QUEUE_TOPIC, VISITOR_WAKES};
 use super::store::{ChatError, ChatStore};
@@ -150,16 +150,13 @@ async fn offer_waiting(store: &ChatStore, mut advisers: Vec<Adviser>) -> Result<
             store.clear_passed(&visitor.chat).await?;
         }
     }
-    let mut by_name: HashMap<String, usize> = advisers.iter().enumerate().map(|(i, a)| (a.name.clone(), i)).collect();
-    while let Some(assignment) = next_assignment(&visitors, &advisers) {
-        visitors.retain(|v| v.chat != assignment.chat);
-        if store.offer(&assignment.chat, &assignment.adviser).await? {
-            if let Some(&i) = by_name.get(&assignment.adviser) {
-                advisers[i].active_chats += 1;
-            }
-        } else if let Some(i) = by_name.remove(&assignment.adviser) {
-            // Their state changed under us; leave them for the next round.
-            advisers[i].status = ShiftStatus::Away;
+    // The whole round's offers at once; each script checks its own conditions again, so one
+    // that no longer holds (the adviser went away meanwhile) just leaves its visitor waiting.
+    let planned = assignments(&visitors, &advisers);
+    let by_name: HashMap<String, usize> = advisers.iter().enumerate().map(|(i, a)| (a.name.clone(), i)).collect();
+    for (assignment, offered) in planned.iter().zip(store.offer_all(&planned).await?) {
+        if let Some(&i) = by_name.get(&assignment.adviser).filter(|_| offered) {
+            advisers[i].active_chats += 1;
         }
     }
     let on_shift: Vec<&Adviser> = advisers.iter().filter(|a| a.status == ShiftStatus::OnShift).collect();

@@ -23,6 +23,7 @@ use crate::infra::redis_link::{RedisLink, RedisTarget};
 use crate::infra::sealing::{Binding, Sealer};
 pub use desks::Desk;
 pub use domain::chat::protocol::{DeskChat, Entry};
+use domain::chat::routing::Assignment;
 pub use queue::{AdviserReading, LiveChat, WaitingChat};
 pub use visitors::{Resume, Start};
 use wake::{Carried, Notice};
@@ -373,22 +374,48 @@ impl ChatStore {
         })
     }
 
-    pub async fn offer(&self, chat: &str, adviser: &str) -> Result<bool, ChatError> {
+    /// Offers each chat to its adviser, in one round trip (a pipeline of OFFER scripts, each
+    /// checking its own conditions); says which offers were made.
+    pub async fn offer_all(&self, assignments: &[Assignment]) -> Result<Vec<bool>, ChatError> {
+        // An empty pipeline is an error to the client, not an empty answer.
+        if assignments.is_empty() {
+            return Ok(Vec::new());
+        }
         let mut connection = self.connection().await?;
-        let until = now_ms() + (self.settings.offer_seconds * 1000) as i64;
-        let done: i64 = scripts::OFFER.on(self.sharded())
-            .key(&keys::conversation(chat)[..])
-            .key(keys::WAITING)
-            .key(keys::OFFERS)
-            .key(&keys::can_take(adviser)[..])
-            .key(keys::INSIGHT_OUTBOX)
-            .arg(chat)
-            .arg(adviser)
-            .arg(until)
-            .arg(now_ms())
-            .invoke_async(&mut connection)
-            .await?;
-        Ok(counted(done == 1))
+        let now = now_ms();
+        let until = now + (self.settings.offer_seconds * 1000) as i64;
+        let script = scripts::OFFER.on(self.sharded());
+        let invocations: Vec<redis::ScriptInvocation<'_>> = assignments
+            .iter()
+            .map(|Assignment { chat, adviser }| {
+                let mut invocation = script.prepare_invoke();
+                invocation
+                    .key(&keys::conversation(chat)[..])
+                    .key(keys::WAITING)
+                    .key(keys::OFFERS)
+                    .key(&keys::can_take(adviser)[..])
+                    .key(keys::INSIGHT_OUTBOX)
+                    .arg(chat)
+                    .arg(adviser)
+                    .arg(until)
+                    .arg(now);
+                invocation
+            })
+            .collect();
+        let mut pipe = redis::pipe();
+        for invocation in &invocations {
+            pipe.invoke_script(invocation);
+        }
+        // A pipeline sends the scripts by digest only; a Redis that has not seen this one yet
+        // (restarted, or a new master) runs none of them: load it and send them again.
+        let done: Vec<i64> = match pipe.query_async(&mut connection).await {
+            Err(error) if error.code() == Some("NOSCRIPT") => {
+                invocations[0].load_async(&mut connection).await?;
+                pipe.query_async(&mut connection).await?
+            }
+            other => other?,
+        };
+        Ok(done.into_iter().map(|done| counted(done == 1)).collect())
     }
 
     pub async fn accept(&self, chat: &str, adviser: &str) -> Result<bool, ChatError> {
