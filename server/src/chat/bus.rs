@@ -21,11 +21,13 @@ pub enum Wake {
     /// when it is the very next one.
     Entries(Option<Arc<Carried>>),
     /// For an adviser: the state of this one of their chats changed.
-    Chat { chat: String },
-    /// For an adviser: this chat has new entries only (with a copy, as for `Entries`).
-    ChatEntries { chat: String, carried: Option<Arc<Carried>> },
+    Chat { chat: Arc<str> },
+    /// For an adviser: this chat has new entries only.
+    ChatEntries { chat: Arc<str> },
+    /// For an adviser: this one new entry (a copy, as for `Entries`) in the chat it names.
+    ChatEntry(Arc<Carried>),
     /// The other side is typing in `chat`.
-    Typing { chat: String },
+    Typing { chat: Arc<str> },
     /// The queue changed: waiting counts and positions.
     Queue,
 }
@@ -110,21 +112,25 @@ impl Bus {
             Notice::Entries { chat, adviser, carried } => {
                 self.notify(&chat_topic(&chat), Wake::Entries(carried.clone()));
                 if let Some(adviser) = adviser {
-                    self.notify(&adviser_topic(&adviser), Wake::ChatEntries { chat, carried });
+                    let wake = match carried {
+                        Some(copy) => Wake::ChatEntry(copy),
+                        None => Wake::ChatEntries { chat: chat.into() },
+                    };
+                    self.notify(&adviser_topic(&adviser), wake);
                 }
             }
             Notice::Changed { chat, adviser } => {
                 self.notify(&chat_topic(&chat), Wake::Changed);
                 if let Some(adviser) = adviser {
-                    self.notify(&adviser_topic(&adviser), Wake::Chat { chat });
+                    self.notify(&adviser_topic(&adviser), Wake::Chat { chat: chat.into() });
                 }
             }
             Notice::Typing { chat, adviser, by_visitor: true } => {
                 if let Some(adviser) = adviser {
-                    self.notify(&adviser_topic(&adviser), Wake::Typing { chat });
+                    self.notify(&adviser_topic(&adviser), Wake::Typing { chat: chat.into() });
                 }
             }
-            Notice::Typing { chat, by_visitor: false, .. } => self.notify(&chat_topic(&chat), Wake::Typing { chat }),
+            Notice::Typing { chat, by_visitor: false, .. } => self.notify(&chat_topic(&chat), Wake::Typing { chat: chat.as_str().into() }),
             Notice::Queue => self.notify(QUEUE_TOPIC, Wake::Queue),
         }
     }
@@ -157,18 +163,20 @@ mod tests {
 
     #[test]
     fn wake_ups_reach_the_chat_and_its_adviser_and_stop_when_dropped() {
+        // Each listener's channel holds its slots from the start: keep a wake-up small.
+        assert!(std::mem::size_of::<Wake>() <= 24, "{} bytes", std::mem::size_of::<Wake>());
         let bus = Arc::new(Bus::default());
         let (visitor_guard, mut visitor) = bus.listen(vec![chat_topic("c1")], VISITOR_WAKES);
         let (_adviser_guard, mut adviser) = bus.listen(vec![adviser_topic("amy"), QUEUE_TOPIC.into()], ADVISER_WAKES);
         let notice = |payload: &str| Notice::parse(payload).unwrap();
         bus.deliver(notice("m c1 amy"));
         assert_eq!(visitor.try_recv(), Ok(Wake::Entries(None)));
-        assert_eq!(adviser.try_recv(), Ok(Wake::ChatEntries { chat: "c1".into(), carried: None }));
+        assert_eq!(adviser.try_recv(), Ok(Wake::ChatEntries { chat: "c1".into() }));
         // A copy of the new entry reaches both sides.
         bus.deliver(notice("m c1 amy 3 1 system event 9 - joined"));
         let Ok(Wake::Entries(Some(copy))) = visitor.try_recv() else { panic!("the visitor gets the copy") };
         assert_eq!((copy.seq, copy.value.as_str()), (3, "joined"));
-        assert!(matches!(adviser.try_recv(), Ok(Wake::ChatEntries { carried: Some(c), .. }) if c == copy));
+        assert!(matches!(adviser.try_recv(), Ok(Wake::ChatEntry(c)) if c == copy && c.chat == "c1"));
         bus.deliver(notice("s c1 amy"));
         assert_eq!(visitor.try_recv(), Ok(Wake::Changed));
         assert_eq!(adviser.try_recv(), Ok(Wake::Chat { chat: "c1".into() }));

@@ -12,7 +12,7 @@ use domain::chat::protocol::{AdviserFrame, ClientFrame, ServerFrame};
 
 use super::{Pace, Side, PING_EVERY};
 use crate::chat::bus::{adviser_topic, Wake, ADVISER_WAKES, QUEUE_TOPIC};
-use crate::chat::store::{Appended, Carry, ChatStore, Content};
+use crate::chat::store::{Appended, Carry, ChatStore, Content, DeskChat, Outlook};
 use crate::chat::ChatHub;
 use crate::staff::store::{Activity, StaffStore};
 use crate::staff::StaffSession;
@@ -64,8 +64,9 @@ pub async fn run(mut ws: WebSocket, hub: ChatHub, sessions: StaffStore, session:
 struct Shown {
     seq: HashMap<String, u64>,
     desk: Option<ServerFrame>,
-    colleagues: Vec<String>,
-    waiting: u64,
+    /// The desk's rows, as last read.
+    rows: Vec<DeskChat>,
+    outlook: Outlook,
 }
 
 struct Adviser {
@@ -104,19 +105,21 @@ impl Side for Adviser {
 
     async fn on_wake(&mut self, ws: &mut WebSocket, wake: Wake) -> bool {
         match wake {
-            Wake::Typing { chat } => super::send(ws, &ServerFrame::Typing { chat: Some(chat) }).await,
+            Wake::Typing { chat } => super::send(ws, &ServerFrame::Typing { chat: Some(chat.to_string()) }).await,
             Wake::Changed => self.read_desk(ws, false, None).await,
             Wake::Chat { chat } => self.read_desk(ws, false, Some(&chat)).await,
-            Wake::ChatEntries { chat, carried } => {
+            Wake::ChatEntries { chat } => self.send_entries(ws, &chat).await,
+            Wake::ChatEntry(copy) => {
                 // A chat not shown yet is read whole (its first view is audited).
-                let shown = self.shown.seq.get(&chat).copied();
-                match shown.map(|shown| self.store.carried(&chat, carried.as_deref(), shown)) {
+                let chat = copy.chat.as_str();
+                let shown = self.shown.seq.get(chat).copied();
+                match shown.map(|shown| self.store.carried(Some(&copy), shown)) {
                     Some(Carry::AlreadyShown) => true,
                     Some(Carry::Next(entry)) => {
-                        self.shown.seq.insert(chat.clone(), entry.seq);
-                        super::send(ws, &ServerFrame::Entry { chat: Some(chat), entry }).await
+                        self.shown.seq.insert(chat.to_owned(), entry.seq);
+                        super::send(ws, &ServerFrame::Entry { chat: Some(chat.to_owned()), entry }).await
                     }
-                    Some(Carry::ReadTheRecord) | None => self.send_entries(ws, &chat).await,
+                    Some(Carry::ReadTheRecord) | None => self.send_entries(ws, chat).await,
                 }
             }
             Wake::Entries(_) => true,
@@ -147,9 +150,15 @@ impl Side for Adviser {
         self.queue_changed
     }
 
+    /// The queue moved (or a desk's settings changed): only the waiting count, colleagues
+    /// on shift and this adviser's settings can differ, so only they are read. Changes to
+    /// the adviser's own chats come with wake-ups of their own.
     async fn refresh(&mut self, ws: &mut WebSocket) -> bool {
         self.queue_changed = false;
-        self.catch_up(ws).await
+        if let Ok(outlook) = self.store.desk_outlook(&self.me).await {
+            self.shown.outlook = outlook;
+        }
+        self.show_desk(ws).await
     }
 }
 
@@ -269,20 +278,29 @@ impl Adviser {
         }
         self.shown.seq.retain(|chat, _| mine.contains(chat));
         let mut rows = self.store.desk_chats(&mine).await.unwrap_or_default();
-        if full {
-            self.shown.waiting = self.store.waiting_count().await.unwrap_or(0);
-            self.shown.colleagues = self.store.colleagues_on_shift(&self.me).await.unwrap_or_default();
-        }
-        let settings = self.store.desk(&self.me).await.unwrap_or_default();
         rows.sort_by(|a, b| a.chat.cmp(&b.chat));
+        self.shown.rows = rows;
+        if full {
+            if let Ok(outlook) = self.store.desk_outlook(&self.me).await {
+                self.shown.outlook = outlook;
+            }
+        } else {
+            self.shown.outlook.desk = self.store.desk(&self.me).await.unwrap_or_default();
+        }
+        self.show_desk(ws).await
+    }
+
+    /// Sends the desk when it differs from the one last sent.
+    async fn show_desk(&mut self, ws: &mut WebSocket) -> bool {
+        let Outlook { waiting, colleagues, desk: settings } = &self.shown.outlook;
         let desk = ServerFrame::Desk {
             me: self.me.clone(),
-            status: settings.status,
+            status: settings.status.clone(),
             capacity: settings.capacity,
-            languages: settings.languages,
-            waiting: self.shown.waiting,
-            colleagues: self.shown.colleagues.clone(),
-            chats: rows,
+            languages: settings.languages.clone(),
+            waiting: *waiting,
+            colleagues: colleagues.clone(),
+            chats: self.shown.rows.clone(),
         };
         if self.shown.desk.as_ref() != Some(&desk) {
             let sent = super::send(ws, &desk).await;

@@ -169,16 +169,18 @@ pub(crate) async fn drive(ws: &mut WebSocket, side: &mut impl Side, wakes: &mut 
     refreshes.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut since_ping = Duration::ZERO;
     let mut unanswered_pings = 0;
-    let mut connected = side.catch_up(ws).await;
+    // Every handler runs boxed: the driver's own state (what an idle socket keeps between
+    // events) then holds a pointer to it, not the largest handler's whole state machine.
+    let mut connected = Box::pin(side.catch_up(ws)).await;
     while connected {
         connected = tokio::select! {
             () = drain.begun() => {
-                ask_to_move(ws).await;
+                Box::pin(ask_to_move(ws)).await;
                 return Driven::Moved;
             }
             incoming = ws.recv() => match classify(incoming) {
                 Incoming::Text(_) if limiter.check().is_err() => send_error(ws, "slow-down").await,
-                Incoming::Text(text) => side.on_text(ws, text.as_str()).await,
+                Incoming::Text(text) => Box::pin(side.on_text(ws, text.as_str())).await,
                 Incoming::Binary => send_error(ws, "malformed").await,
                 Incoming::Pong => {
                     unanswered_pings = 0;
@@ -187,17 +189,17 @@ pub(crate) async fn drive(ws: &mut WebSocket, side: &mut impl Side, wakes: &mut 
                 Incoming::Nothing => true,
                 Incoming::Gone => false,
             },
-            Some(wake) = wakes.recv() => side.on_wake(ws, wake).await,
-            _ = refreshes.tick(), if side.wants_refresh() => side.refresh(ws).await,
+            Some(wake) = wakes.recv() => Box::pin(side.on_wake(ws, wake)).await,
+            _ = refreshes.tick(), if side.wants_refresh() => Box::pin(side.refresh(ws)).await,
             _ = beats.tick() => {
-                side.on_beat().await;
+                Box::pin(side.on_beat()).await;
                 since_ping += pace.beat;
                 if since_ping < PING_EVERY {
                     true
                 } else {
                     since_ping = Duration::ZERO;
                     unanswered_pings += 1;
-                    unanswered_pings <= UNANSWERED_PINGS_ALLOWED && ping(ws).await && side.catch_up(ws).await
+                    unanswered_pings <= UNANSWERED_PINGS_ALLOWED && ping(ws).await && Box::pin(side.catch_up(ws)).await
                 }
             },
         };

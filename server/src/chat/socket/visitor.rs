@@ -20,11 +20,13 @@ const BATCH: usize = 100;
 
 /// The visitor's connection, after the upgrade; `client` is who it counts as for the limits.
 pub async fn run(mut ws: WebSocket, hub: ChatHub, languages: Vec<String>, client: String) {
-    let Some(Opened { chat, socket, after }) = open(&mut ws, &hub.store, &languages, &client).await else { return };
+    // Steps before and after the driver run boxed, so they add nothing to what an open
+    // socket keeps while it waits (see `drive`).
+    let Some(Opened { chat, socket, after }) = Box::pin(open(&mut ws, &hub.store, &languages, &client)).await else { return };
     let (_listening, mut wakes) = hub.bus.listen(vec![chat_topic(&chat)], VISITOR_WAKES);
     let settings = &hub.store.settings;
     let pace = Pace { frames_per_second: settings.frames_per_second, burst: settings.frame_burst, beat: PING_EVERY };
-    let _ = hub.store.visitor_seen(&chat).await;
+    let _ = Box::pin(hub.store.visitor_seen(&chat)).await;
     let shown = Shown { seq: after, ..Shown::default() };
     let mut visitor = Visitor { store: hub.store.clone(), chat, socket, shown, left: false, taken_over: false };
     let driven = super::drive(&mut ws, &mut visitor, &mut wakes, pace, &hub.drain).await;
@@ -32,8 +34,8 @@ pub async fn run(mut ws: WebSocket, hub: ChatHub, languages: Vec<String>, client
     if !visitor.finished() && driven == super::Driven::Over {
         // The adviser sees the visitor dropped; the chat waits for them to come back, out of
         // the queue if it was waiting.
-        let _ = visitor.store.append(&visitor.chat, "system", Content::Event("visitor-disconnected"), "", "").await;
-        let _ = visitor.store.park(&visitor.chat, &visitor.socket).await;
+        let _ = Box::pin(visitor.store.append(&visitor.chat, "system", Content::Event("visitor-disconnected"), "", "")).await;
+        let _ = Box::pin(visitor.store.park(&visitor.chat, &visitor.socket)).await;
     }
 }
 
@@ -141,7 +143,7 @@ impl Side for Visitor {
     async fn on_wake(&mut self, ws: &mut WebSocket, wake: Wake) -> bool {
         match wake {
             Wake::Typing { .. } => super::send(ws, &ServerFrame::Typing { chat: None }).await,
-            Wake::Entries(copy) => match self.store.carried(&self.chat, copy.as_deref(), self.shown.seq) {
+            Wake::Entries(copy) => match self.store.carried(copy.as_deref().filter(|copy| copy.chat == self.chat), self.shown.seq) {
                 Carry::AlreadyShown => true,
                 Carry::Next(entry) => self.send_entry(ws, entry).await,
                 Carry::ReadTheRecord => self.send_entries(ws).await,

@@ -23,6 +23,42 @@ impl Default for Desk {
     }
 }
 
+/// A desk's view of the queue and its own settings (`ChatStore::desk_outlook`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Outlook {
+    pub waiting: u64,
+    pub colleagues: Vec<String>,
+    pub desk: Desk,
+}
+
+type DeskFields = (Option<String>, Option<u32>, Option<String>, Option<String>);
+
+fn desk_fields(name: &str) -> redis::Cmd {
+    redis::cmd("HMGET").arg(keys::desk_key(name)).arg(&["status", "capacity", "languages", record_format::FIELD]).to_owned()
+}
+
+/// The settings with the defaults for anything missing; `NewerFormat` for a desk this
+/// version cannot read.
+fn desk_of((status, capacity, languages, format): DeskFields) -> Result<Desk, ChatError> {
+    if !DESK_FORMAT.readable(format.as_deref()) {
+        return Err(ChatError::NewerFormat);
+    }
+    let unset = Desk::default();
+    Ok(Desk {
+        status: status.unwrap_or(unset.status),
+        capacity: capacity.unwrap_or(unset.capacity),
+        languages: languages.unwrap_or(unset.languages),
+    })
+}
+
+/// Other advisers whose console is open and who are on shift (who a chat can go to), sorted:
+/// the dispatcher writes the list each round, so a console reads one field, not every desk.
+fn colleagues_in(names: Option<String>, me: &str) -> Vec<String> {
+    let mut on_shift: Vec<String> = names.unwrap_or_default().split(',').filter(|n| !n.is_empty() && *n != me).map(str::to_owned).collect();
+    on_shift.sort();
+    on_shift
+}
+
 /// Replies every service needs, until an admin changes them.
 const DEFAULT_CANNED: &[(&str, &str)] = &[
     ("999 and 55", "If you are in danger now, call 999. If you cannot speak, call 999 from a mobile, listen, then press 55 and the police will know it is a real call."),
@@ -66,20 +102,21 @@ impl ChatStore {
     /// this version cannot read.
     pub async fn desk(&self, name: &str) -> Result<Desk, ChatError> {
         let mut connection = self.connection().await?;
-        let (status, capacity, languages, format): (Option<String>, Option<u32>, Option<String>, Option<String>) = redis::cmd("HMGET")
-            .arg(keys::desk_key(name))
-            .arg(&["status", "capacity", "languages", record_format::FIELD])
+        let fields: DeskFields = desk_fields(name).query_async(&mut connection).await?;
+        desk_of(fields)
+    }
+
+    /// What a change of the queue can alter on a desk, in one round trip: how many wait, who
+    /// else is on shift (as the dispatcher last wrote it), and the adviser's own settings.
+    pub async fn desk_outlook(&self, name: &str) -> Result<Outlook, ChatError> {
+        let mut connection = self.connection().await?;
+        let (waiting, names, fields): (u64, Option<String>, DeskFields) = redis::pipe()
+            .zcard(keys::WAITING)
+            .hget(keys::STATS, "on_shift_names")
+            .add_command(desk_fields(name))
             .query_async(&mut connection)
             .await?;
-        if !DESK_FORMAT.readable(format.as_deref()) {
-            return Err(ChatError::NewerFormat);
-        }
-        let unset = Desk::default();
-        Ok(Desk {
-            status: status.unwrap_or(unset.status),
-            capacity: capacity.unwrap_or(unset.capacity),
-            languages: languages.unwrap_or(unset.languages),
-        })
+        Ok(Outlook { waiting, colleagues: colleagues_in(names, name), desk: desk_of(fields)? })
     }
 
     /// Saves the desk's settings and tells the dispatcher the queue may move; a desk of a
@@ -129,16 +166,6 @@ impl ChatStore {
     pub async fn waiting_count(&self) -> Result<u64, ChatError> {
         let mut connection = self.connection().await?;
         Ok(connection.zcard(keys::WAITING).await?)
-    }
-
-    /// Other advisers whose console is open and who are on shift: who a chat can go to. The
-    /// dispatcher writes the list each round, so each console reads one field, not every desk.
-    pub async fn colleagues_on_shift(&self, me: &str) -> Result<Vec<String>, ChatError> {
-        let mut connection = self.connection().await?;
-        let names: Option<String> = connection.hget(keys::STATS, "on_shift_names").await?;
-        let mut on_shift: Vec<String> = names.unwrap_or_default().split(',').filter(|n| !n.is_empty() && *n != me).map(str::to_owned).collect();
-        on_shift.sort();
-        Ok(on_shift)
     }
 
     /// Puts the default replies in place the first time, so an admin edits (or deletes) them

@@ -21,7 +21,7 @@ use domain::chat::outcome::ChatOutcome;
 use crate::infra::record_format::{self, RecordFormat};
 use crate::infra::redis_link::{RedisLink, RedisTarget};
 use crate::infra::sealing::{Binding, Sealer};
-pub use desks::Desk;
+pub use desks::{Desk, Outlook};
 pub use domain::chat::protocol::{DeskChat, Entry};
 use domain::chat::routing::Assignment;
 pub use queue::{AdviserReading, LiveChat, WaitingChat};
@@ -279,7 +279,7 @@ impl ChatStore {
     /// What a reader that has shown entries up to `shown` does with the copy of a new entry a
     /// wake-up carried: send it when it is the next one (in a format this version reads),
     /// else read the record.
-    pub fn carried(&self, chat: &str, copy: Option<&Carried>, shown: u64) -> Carry {
+    pub fn carried(&self, copy: Option<&Carried>, shown: u64) -> Carry {
         let Some(copy) = copy else { return Carry::ReadTheRecord };
         let stored = match copy.field.as_str() {
             "text" => Stored { text: Some(copy.value.clone()), event: None },
@@ -289,7 +289,7 @@ impl ChatStore {
         if copy.seq <= shown {
             Carry::AlreadyShown
         } else if copy.seq == shown + 1 && ENTRY_FORMAT.readable(Some(&copy.format)) {
-            Carry::Next(self.opened(chat, copy.seq, copy.from.clone(), stored, copy.cid.clone(), copy.at))
+            Carry::Next(self.opened(&copy.chat, copy.seq, copy.from.clone(), stored, copy.cid.clone(), copy.at))
         } else {
             Carry::ReadTheRecord
         }

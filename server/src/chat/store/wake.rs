@@ -90,6 +90,7 @@ pub enum Notice {
 /// One new entry as the script stored it (a text still sealed to its sender and seq).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Carried {
+    pub chat: String,
     pub seq: u64,
     /// The entry format it was written in (`record_format`).
     pub format: String,
@@ -103,7 +104,7 @@ pub struct Carried {
 
 impl Carried {
     /// The parts after `m chat adviser`, when all are there.
-    fn parse(parts: &mut std::str::Split<'_, char>) -> Option<Carried> {
+    fn parse(chat: &str, parts: &mut std::str::Split<'_, char>) -> Option<Carried> {
         let seq = parts.next()?.parse().ok()?;
         let format = parts.next()?.to_owned();
         let from = parts.next()?.to_owned();
@@ -111,7 +112,7 @@ impl Carried {
         let at = parts.next()?.parse().ok()?;
         let cid = named(parts.next()?).unwrap_or_default();
         let value = parts.next()?.to_owned();
-        parts.next().is_none().then_some(Carried { seq, format, from, field, at, cid, value })
+        parts.next().is_none().then(|| Carried { chat: chat.to_owned(), seq, format, from, field, at, cid, value })
     }
 
     fn to_payload(&self) -> String {
@@ -133,7 +134,7 @@ impl Notice {
         let chat = parts.next().unwrap_or(NOBODY).to_owned();
         let adviser = named(parts.next().unwrap_or(NOBODY));
         match kind {
-            "m" => Some(Notice::Entries { chat, adviser, carried: Carried::parse(&mut parts).map(Arc::new) }),
+            "m" => Some(Notice::Entries { carried: Carried::parse(&chat, &mut parts).map(Arc::new), chat, adviser }),
             "s" => Some(Notice::Changed { chat, adviser }),
             "t" => match parts.next() {
                 Some("v") => Some(Notice::Typing { chat, adviser, by_visitor: true }),
@@ -165,6 +166,7 @@ mod tests {
 
     fn carried() -> Carried {
         Carried {
+            chat: "c1".into(),
             seq: 7,
             format: "1".into(),
             from: "visitor".into(),
