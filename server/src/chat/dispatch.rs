@@ -32,7 +32,7 @@ pub async fn run(hub: ChatHub, instance: String) {
             tracing::debug!(%error, "chat dispatcher round skipped");
         }
         // Drain wake-ups that arrived during the round: that round saw their changes.
-        while wakes.try_recv().is_ok() {}
+        while wakes.try_recv().is_some() {}
     }
 }
 

@@ -12,9 +12,8 @@ use std::time::Duration;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
 use domain::chat::protocol::{ServerFrame, MAX_FRAME_BYTES};
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
-use tokio::sync::mpsc;
 
-use super::bus::Wake;
+use super::bus::{Wake, Wakes};
 use crate::infra::drain::Drain;
 
 /// A client that has not taken a frame in this long is too slow to keep; it can resume.
@@ -161,7 +160,7 @@ pub(crate) struct Pace {
 
 /// Runs one connection until the client goes, stops answering pings, or the side finishes;
 /// or until the instance drains, which asks the client to move (the drain waits for that).
-pub(crate) async fn drive(ws: &mut WebSocket, side: &mut impl Side, wakes: &mut mpsc::Receiver<Wake>, pace: Pace, drain: &Drain) -> Driven {
+pub(crate) async fn drive(ws: &mut WebSocket, side: &mut impl Side, wakes: &mut Wakes, pace: Pace, drain: &Drain) -> Driven {
     let _open = drain.hold();
     let limiter = frame_limiter(pace.frames_per_second, pace.burst);
     let mut beats = spread_interval(pace.beat);
@@ -189,7 +188,10 @@ pub(crate) async fn drive(ws: &mut WebSocket, side: &mut impl Side, wakes: &mut 
                 Incoming::Nothing => true,
                 Incoming::Gone => false,
             },
-            Some(wake) = wakes.recv() => Box::pin(side.on_wake(ws, wake)).await,
+            wake = wakes.recv() => {
+                // Wake-ups were dropped while this one waited: read everything new instead.
+                if wakes.lagged() { Box::pin(side.catch_up(ws)).await } else { Box::pin(side.on_wake(ws, wake)).await }
+            }
             _ = refreshes.tick(), if side.wants_refresh() => Box::pin(side.refresh(ws)).await,
             _ = beats.tick() => {
                 Box::pin(side.on_beat()).await;
