@@ -150,6 +150,16 @@ pub(crate) trait Side {
     }
 }
 
+/// The next tick of a side's refresh ticker, made on first use (its first tick is at once).
+async fn next_refresh(refreshes: &mut Option<tokio::time::Interval>) {
+    let ticker = refreshes.get_or_insert_with(|| {
+        let mut ticker = tokio::time::interval(REFRESH_EVERY);
+        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        ticker
+    });
+    ticker.tick().await;
+}
+
 /// How a connection is paced: its token bucket and how often `Side::on_beat` runs (at most
 /// `PING_EVERY`; a ping goes with the beat that completes each ping period).
 pub(crate) struct Pace {
@@ -164,8 +174,8 @@ pub(crate) async fn drive(ws: &mut WebSocket, side: &mut impl Side, wakes: &mut 
     let _open = drain.hold();
     let limiter = frame_limiter(pace.frames_per_second, pace.burst);
     let mut beats = spread_interval(pace.beat);
-    let mut refreshes = tokio::time::interval(REFRESH_EVERY);
-    refreshes.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    // Made the first time the side wants one: a visitor's connection never does.
+    let mut refreshes: Option<tokio::time::Interval> = None;
     let mut since_ping = Duration::ZERO;
     let mut unanswered_pings = 0;
     // Every handler runs boxed: the driver's own state (what an idle socket keeps between
@@ -192,7 +202,7 @@ pub(crate) async fn drive(ws: &mut WebSocket, side: &mut impl Side, wakes: &mut 
                 // Wake-ups were dropped while this one waited: read everything new instead.
                 if wakes.lagged() { Box::pin(side.catch_up(ws)).await } else { Box::pin(side.on_wake(ws, wake)).await }
             }
-            _ = refreshes.tick(), if side.wants_refresh() => Box::pin(side.refresh(ws)).await,
+            _ = next_refresh(&mut refreshes), if side.wants_refresh() => Box::pin(side.refresh(ws)).await,
             _ = beats.tick() => {
                 Box::pin(side.on_beat()).await;
                 since_ping += pace.beat;

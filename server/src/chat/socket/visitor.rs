@@ -23,6 +23,8 @@ pub async fn run(mut ws: WebSocket, hub: ChatHub, languages: Vec<String>, client
     // Steps before and after the driver run boxed, so they add nothing to what an open
     // socket keeps while it waits (see `drive`).
     let Some(Opened { chat, socket, after }) = Box::pin(open(&mut ws, &hub.store, &languages, &client)).await else { return };
+    // Needed only to open: not kept for the life of the connection.
+    drop((languages, client));
     let (_listening, mut wakes) = hub.bus.listen(vec![chat_topic(&chat)], VISITOR_WAKES);
     let settings = &hub.store.settings;
     let pace = Pace { frames_per_second: settings.frames_per_second, burst: settings.frame_burst, beat: PING_EVERY };
