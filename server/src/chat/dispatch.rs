@@ -16,6 +16,9 @@ use super::ChatHub;
 const LOCK_MS: u64 = 3000;
 const TICK: Duration = Duration::from_millis(500);
 
+/// Rounds start at least this far apart.
+const MIN_ROUND_GAP: Duration = Duration::from_millis(100);
+
 /// Timers (quiet chats, visitors gone) need no more than one look every few rounds.
 const TIMER_EVERY_ROUNDS: u64 = 4;
 
@@ -23,9 +26,15 @@ pub async fn run(hub: ChatHub, instance: String) {
     let (_listening, mut wakes) = hub.bus.listen(vec![QUEUE_TOPIC.into()], VISITOR_WAKES);
     let mut rounds: u64 = 0;
     let mut timers = TimerCursor::default();
+    let mut last_round = tokio::time::Instant::now().checked_sub(MIN_ROUND_GAP).unwrap_or_else(tokio::time::Instant::now);
     loop {
         // Wake on queue changes, or every tick for timers.
         let _ = tokio::time::timeout(TICK, wakes.recv()).await;
+        // A crowd arriving wakes this once per visitor: one round serves all who came within
+        // the gap, instead of a round (every desk read again) per arrival. A lone arrival
+        // after a quiet spell is served at once.
+        tokio::time::sleep_until(last_round + MIN_ROUND_GAP).await;
+        last_round = tokio::time::Instant::now();
         rounds += 1;
         let cursor = rounds.is_multiple_of(TIMER_EVERY_ROUNDS).then_some(&mut timers);
         if let Err(error) = round(&hub.store, &instance, cursor).await {
