@@ -110,14 +110,13 @@ impl Blanks {
         !self.rest.is_empty()
     }
 
-    /// Everything after `head`, with a fresh value in each blank.
-    fn filled_tail(&self, body: &[u8], tokens: &FormTokenIssuer) -> Vec<u8> {
-        let mut out = Vec::with_capacity(body.len() - self.head + 64 * self.rest.len());
+    /// Appends everything after `head` to `out`, with a fresh value in each blank.
+    fn fill_tail_into(&self, body: &[u8], tokens: &FormTokenIssuer, out: &mut Vec<u8>) {
+        out.reserve(body.len() - self.head + 64 * self.rest.len());
         for (fresh, literal) in &self.rest {
             out.extend_from_slice(fresh.value(tokens).as_bytes());
             out.extend_from_slice(&body[literal.clone()]);
         }
-        out
     }
 }
 
@@ -139,7 +138,8 @@ impl Template {
             self.brotli.get_or_init(|| brotli_parts::whole(&self.body, BROTLI_QUALITY).into()).clone()
         } else if self.body.len() - self.blanks.head <= MOST_UNCOMPRESSED_TAIL {
             let opened = self.brotli.get_or_init(|| brotli_parts::open_stream(&self.body[..self.blanks.head], BROTLI_QUALITY).into());
-            let tail = self.blanks.filled_tail(&self.body, tokens);
+            let mut tail = Vec::new();
+            self.blanks.fill_tail_into(&self.body, tokens, &mut tail);
             Bytes::from(brotli_parts::closed_with(opened, &tail))
         } else {
             return None;
@@ -165,7 +165,7 @@ impl Template {
     fn fill(&self, tokens: &FormTokenIssuer) -> Response {
         let body = if self.blanks.per_response() {
             let mut filled = self.body[..self.blanks.head].to_vec();
-            filled.extend_from_slice(&self.blanks.filled_tail(&self.body, tokens));
+            self.blanks.fill_tail_into(&self.body, tokens, &mut filled);
             Bytes::from(filled)
         } else {
             self.body.clone()

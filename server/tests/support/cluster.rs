@@ -76,8 +76,8 @@ pub fn durable_redis_server(port: u16, dir: &std::path::Path, options: &[&str]) 
     try_durable_redis_server(port, dir, options).expect("redis-server did not start")
 }
 
-/// How many times a cluster node is started before the test gives up.
-const START_ATTEMPTS: u64 = 5;
+/// How many times a redis-server (alone or a cluster node) is started before the test gives up.
+pub const START_ATTEMPTS: u64 = 5;
 
 /// Like `durable_redis_server`, but `None` when redis-server exits (its port was taken) or
 /// does not answer within 20 s.

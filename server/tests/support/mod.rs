@@ -58,13 +58,13 @@ impl RedisServer {
     pub fn single() -> RedisServer {
         let dir = tempfile::tempdir().unwrap();
         // A free port can be taken before redis-server binds it: then another one.
-        for _ in 0..5 {
+        for _ in 0..cluster::START_ATTEMPTS {
             let port = free_port();
             if let Some(child) = cluster::try_durable_redis_server(port, dir.path(), &[]) {
                 return RedisServer { port, dir, child: Some(child), cluster: None };
             }
         }
-        panic!("redis-server did not start on any of five free ports");
+        panic!("redis-server did not start on any of {} free ports", cluster::START_ATTEMPTS);
     }
 
     pub fn url(&self) -> String {

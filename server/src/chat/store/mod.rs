@@ -280,15 +280,13 @@ impl ChatStore {
     /// wake-up carried: send it when it is the next one (in a format this version reads),
     /// else read the record.
     pub fn carried(&self, copy: Option<&Carried>, shown: u64) -> Carry {
-        let Some(copy) = copy else { return Carry::ReadTheRecord };
-        let stored = match copy.field.as_str() {
-            "text" => Stored { text: Some(copy.value.clone()), event: None },
-            "event" => Stored { text: None, event: Some(copy.value.clone()) },
-            _ => return Carry::ReadTheRecord,
-        };
+        let Some(copy) = copy.filter(|copy| matches!(copy.field.as_str(), "text" | "event")) else { return Carry::ReadTheRecord };
         if copy.seq <= shown {
             Carry::AlreadyShown
         } else if copy.seq == shown + 1 && ENTRY_FORMAT.readable(Some(&copy.format)) {
+            // Only the copy that is sent is cloned out of the shared wake-up.
+            let value = Some(copy.value.clone());
+            let stored = if copy.field == "text" { Stored { text: value, event: None } } else { Stored { text: None, event: value } };
             Carry::Next(self.opened(&copy.chat, copy.seq, copy.from.clone(), stored, copy.cid.clone(), copy.at))
         } else {
             Carry::ReadTheRecord
