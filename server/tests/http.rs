@@ -248,7 +248,7 @@ async fn readiness_follows_redis_and_pages_keep_serving_while_it_is_down() {
 
 #[tokio::test]
 async fn the_server_starts_while_redis_is_down() {
-    let port = free_port();
+    let (_held, port) = refused_port();
     let app = app(&format!("redis://127.0.0.1:{port}"));
     assert_eq!(get(&app, "/en").await.status(), StatusCode::OK);
     assert_eq!(get(&app, "/readyz").await.status(), StatusCode::SERVICE_UNAVAILABLE);

@@ -29,6 +29,16 @@ pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
+/// A port nothing answers on for as long as the returned socket lives: it is bound but
+/// never listens, so connections are refused and no other test's server can take it (a
+/// port from `free_port` is free only until someone else picks it).
+pub fn refused_port() -> (socket2::Socket, u16) {
+    let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+    socket.bind(&std::net::SocketAddr::from(([127, 0, 0, 1], 0)).into()).unwrap();
+    let port = socket.local_addr().unwrap().as_socket().unwrap().port();
+    (socket, port)
+}
+
 /// A private Redis, stopped when dropped: one redis-server on a free port, or — when
 /// `FRONTDOOR_TEST_REDIS=cluster` — a local Redis Cluster of three masters and three
 /// replicas (`scripts/test` runs the chat, referral and triage tests both ways).
