@@ -4,7 +4,7 @@
 // time at the quality frontdoor uses on the fly, as a precompressed static file).
 // Prints requests/s and p99 for both and the ratio. Run: ./bench/pages-vs-nginx
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import zlib from "node:zlib";
 import os from "node:os";
 import path from "node:path";
@@ -44,7 +44,7 @@ for (const [name, url] of Object.entries(PAGES)) {
   files[name] = file;
 }
 writeFileSync(path.join(root, "nginx.conf"), `
-worker_processes 1; daemon off; pid ${root}/nginx.pid; error_log ${root}/error.log;
+worker_processes 1; daemon off; pid ${root}/nginx.pid; error_log ${root}/error.log crit;
 events { worker_connections 1024; }
 http { access_log off; server_tokens off; gzip off;
   server { listen 127.0.0.1:${nginxPort}; root ${root}/html; default_type text/html;
@@ -68,4 +68,6 @@ try {
   nginx.kill("SIGTERM");
   await server.stop();
   await redis.stop();
+  // Its pages and log are only for this run (left behind, the logs of a few runs filled a disk).
+  rmSync(root, { recursive: true, force: true });
 }

@@ -183,7 +183,8 @@
   }
 
   function onDesk(frame) {
-    colleagues = frame.colleagues || [];
+    // Left out when unchanged since the last desk.
+    if (frame.colleagues) colleagues = frame.colleagues;
     var open = frame.chats.filter(function (c) { return c.state === "active"; }).length;
     var offers = frame.chats.filter(function (c) { return c.state === "offered"; }).length;
     statusLine.textContent = "You are " + frame.status.replace("-", " ") + ". Chats: " + open + " of " + frame.capacity +

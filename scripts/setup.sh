@@ -66,6 +66,23 @@ leptos_env() {
 export LEPTOS_OUTPUT_NAME=frontdoor LEPTOS_SITE_PKG_DIR=pkg LEPTOS_HASH_FILES=true
 export LEPTOS_SITE_ROOT="${LEPTOS_SITE_ROOT:-$ROOT/target/site}"
 
+# Tests find the repository's files through the path compiled into them
+# (env!("CARGO_MANIFEST_DIR")), and cargo does not rebuild a crate because its checkout
+# moved. A build directory shared by two checkouts (CI keeps one between runs) would run one
+# checkout's tests against the other's files, or against files that are not there. So when
+# the last build came from elsewhere, this workspace's own crates are built again (their
+# dependencies are kept).
+forget_other_checkout() {
+  local marker="$CARGO_TARGET_DIR/frontdoor-checkout"
+  if [ -d "$CARGO_TARGET_DIR/release" ] && [ "$(cat "$marker" 2>/dev/null)" != "$ROOT" ]; then
+    say "the build directory was last used by another checkout: rebuilding this workspace's crates"
+    (cd "$ROOT" && cargo clean --release --quiet -p domain -p app -p server -p chat-load)
+  fi
+  mkdir -p "$CARGO_TARGET_DIR"
+  printf '%s\n' "$ROOT" > "$marker"
+}
+forget_other_checkout
+
 build_site() {
   say "building frontdoor (release; the first build takes several minutes)"
   (cd "$ROOT" && cargo leptos build --release 2>&1 | grep -vE '^\s+(Compiling|Checking|Downloaded|Downloading)' >&2)

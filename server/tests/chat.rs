@@ -296,6 +296,32 @@ async fn offers_lapse_to_the_next_adviser_and_chats_transfer_and_return() {
 }
 
 #[tokio::test]
+async fn a_desk_names_colleagues_on_shift_when_they_change_and_not_with_every_desk() {
+    let redis = RedisServer::start();
+    let settings = [("CHAT_ADVISER_GRACE_SECONDS", "1")];
+    let (a, b) = (instance(&redis.url(), &settings).await, instance(&redis.url(), &settings).await);
+    let amy = adviser(&redis.url(), "amy", "en", 3).await;
+    let ben = adviser(&redis.url(), "ben", "pl", 3).await;
+    let mut amy_desk = connect(&a.addr, "/staff/chat/ws", Some(&amy)).await;
+    let frames = until(&mut amy_desk, "the first desk", |f| f["type"] == "desk").await;
+    assert!(frames.last().unwrap()["colleagues"].is_array(), "a console's first desk names its colleagues");
+
+    // Ben's console opens: amy is told at once, not at her next ping.
+    let ben_desk = connect(&b.addr, "/staff/chat/ws", Some(&ben)).await;
+    until(&mut amy_desk, "ben on shift", |f| f["type"] == "desk" && f["colleagues"] == json!(["ben"])).await;
+
+    // An offer changes amy's desk, not her colleagues: the names stay behind.
+    let (_visitor, chat, _) = visitor(&b.addr, "en").await;
+    let frames = until(&mut amy_desk, "the offer", |f| offered_chat(f).as_deref() == Some(chat.as_str())).await;
+    let offer = frames.last().unwrap();
+    assert!(offer.get("colleagues").is_none(), "unchanged colleagues are left out: {offer}");
+
+    // Ben's console goes: once his grace is over, amy's list is empty again.
+    drop(ben_desk);
+    until(&mut amy_desk, "ben gone", |f| f["type"] == "desk" && f["colleagues"] == json!([])).await;
+}
+
+#[tokio::test]
 async fn quiet_chats_are_warned_then_closed_and_leaving_ends_the_chat() {
     let redis = RedisServer::start();
     let settings = [("CHAT_IDLE_SECONDS", "1"), ("CHAT_IDLE_WARNING_SECONDS", "1"), ("CHAT_MAX_WAIT_SECONDS", "2")];

@@ -219,13 +219,16 @@ pub enum ServerFrame {
     /// resume. The socket then closes with 1012 "service restart".
     Reconnect,
     /// Adviser: their desk (shift, capacity, the queue, colleagues on shift, their chats).
+    /// `colleagues` comes in a console's first desk and whenever it changed; left out, it
+    /// is the list last sent (hundreds of names need not travel with every offer).
     Desk {
         me: String,
         status: String,
         capacity: u32,
         languages: String,
         waiting: u64,
-        colleagues: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        colleagues: Option<Vec<String>>,
         chats: Vec<DeskChat>,
     },
 }
@@ -404,7 +407,7 @@ mod tests {
             ServerFrame::NotSent { id: "m".into(), chat: None, code: None },
             ServerFrame::error("malformed"),
             ServerFrame::Ok,
-            ServerFrame::Desk { me: "amy".into(), status: "off".into(), capacity: 3, languages: "en".into(), waiting: 0, colleagues: vec![], chats: vec![] },
+            ServerFrame::Desk { me: "amy".into(), status: "off".into(), capacity: 3, languages: "en".into(), waiting: 0, colleagues: Some(vec![]), chats: vec![] },
             ServerFrame::Reconnect,
         ];
         assert_eq!(samples.len(), FrameType::ALL.len());

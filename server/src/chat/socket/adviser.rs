@@ -63,7 +63,10 @@ pub async fn run(mut ws: WebSocket, hub: ChatHub, sessions: StaffStore, session:
 #[derive(Default)]
 struct Shown {
     seq: HashMap<String, u64>,
+    /// The last desk sent, without its colleagues (they are in `colleagues`).
     desk: Option<ServerFrame>,
+    /// The colleagues last sent; None before the first desk.
+    colleagues: Option<Vec<String>>,
     /// The desk's rows, as last read.
     rows: Vec<DeskChat>,
     outlook: Outlook,
@@ -290,24 +293,33 @@ impl Adviser {
         self.show_desk(ws).await
     }
 
-    /// Sends the desk when it differs from the one last sent.
+    /// Sends the desk when it differs from the one last sent; its colleagues only when they
+    /// changed (the console keeps the list it was last sent).
     async fn show_desk(&mut self, ws: &mut WebSocket) -> bool {
         let Outlook { waiting, colleagues, desk: settings } = &self.shown.outlook;
-        let desk = ServerFrame::Desk {
+        let mut desk = ServerFrame::Desk {
             me: self.me.clone(),
             status: settings.status.clone(),
             capacity: settings.capacity,
             languages: settings.languages.clone(),
             waiting: *waiting,
-            colleagues: colleagues.clone(),
+            colleagues: None,
             chats: self.shown.rows.clone(),
         };
-        if self.shown.desk.as_ref() != Some(&desk) {
-            let sent = super::send(ws, &desk).await;
-            self.shown.desk = Some(desk);
-            return sent;
+        let colleagues_changed = self.shown.colleagues.as_ref() != Some(colleagues);
+        if !colleagues_changed && self.shown.desk.as_ref() == Some(&desk) {
+            return true;
         }
-        true
+        if let (ServerFrame::Desk { colleagues: sent, .. }, true) = (&mut desk, colleagues_changed) {
+            *sent = Some(colleagues.clone());
+        }
+        let sent = super::send(ws, &desk).await;
+        // Kept without the colleagues, so the next desk compares like with like.
+        if let ServerFrame::Desk { colleagues: sent @ Some(_), .. } = &mut desk {
+            self.shown.colleagues = sent.take();
+        }
+        self.shown.desk = Some(desk);
+        sent
     }
 
     /// New entries of one chat this console shows (a chat it does not show yet waits for the

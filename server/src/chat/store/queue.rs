@@ -2,6 +2,7 @@
 //! live chats' timers, the waiting chats, and the figures the queue estimate needs.
 use redis::AsyncCommands;
 
+use super::wake::{self, Notice};
 use super::{keys, now_ms, scripts, ChatError, ChatStore, Content, DEFAULT_CHAT_MS};
 
 /// One adviser's desk as the dispatcher sees it.
@@ -165,15 +166,23 @@ impl ChatStore {
     }
 
     /// What the queue estimate and the consoles read: advisers on shift (and their names),
-    /// free places, average chat length, and when this was seen.
+    /// free places, average chat length, and when this was seen. When the names on shift
+    /// changed, the consoles are woken to show their colleagues again.
     pub async fn record_stats(&self, on_shift: &[&str], free: u32, average_ms: i64) -> Result<(), ChatError> {
         let mut connection = self.connection().await?;
+        let names = on_shift.join(",");
         let figures = [("on_shift", on_shift.len() as i64), ("free", i64::from(free)), ("average_ms", average_ms), ("at", now_ms())];
-        let _: () = redis::pipe()
+        let (before,): (Option<String>,) = redis::pipe()
+            .hget(keys::STATS, "on_shift_names")
             .hset_multiple(keys::STATS, &figures)
-            .hset(keys::STATS, "on_shift_names", on_shift.join(","))
+            .ignore()
+            .hset(keys::STATS, "on_shift_names", &names)
+            .ignore()
             .query_async(&mut connection)
             .await?;
+        if before.as_deref() != Some(names.as_str()) {
+            let _: () = wake::publish(self.sharded(), &Notice::Queue).query_async(&mut connection).await?;
+        }
         Ok(())
     }
 }
