@@ -121,16 +121,22 @@ impl Visitor {
         Ok(())
     }
 
-    /// Waits until an adviser has joined (frontdoor; the peer has no queue).
-    pub async fn until_active(&mut self) -> Result<(), String> {
+    /// Waits until an adviser has joined (frontdoor; the peer has no queue). Returns when
+    /// the visitor was told their chat was offered: at the latest, when it became active
+    /// (an offer accepted before the visitor's socket looked is never shown as offered).
+    pub async fn until_active(&mut self) -> Result<Instant, String> {
         if self.peer == Peer::SocketIo {
-            return Ok(());
+            return Ok(Instant::now());
         }
+        let mut offered = None;
         loop {
             let frame: Value = serde_json::from_str(&next_text(&mut self.socket).await.ok_or("closed while waiting")?).unwrap_or_default();
             self.note_seq(&frame);
+            if frame["type"] == "state" && frame["state"] == "offered" {
+                offered.get_or_insert_with(Instant::now);
+            }
             if frame["type"] == "state" && frame["state"] == "active" {
-                return Ok(());
+                return Ok(offered.unwrap_or_else(Instant::now));
             }
         }
     }

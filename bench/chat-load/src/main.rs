@@ -125,6 +125,14 @@ async fn start_advisers(args: &Args, cluster: &Cluster, count: usize, capacity: 
     tasks
 }
 
+/// When one visitor was placed in the queue, offered to an adviser, and joined by them.
+#[derive(Clone, Copy)]
+struct Milestones {
+    placed: Instant,
+    offered: Instant,
+    active: Instant,
+}
+
 async fn talk(args: &Args) {
     let cluster = Cluster::start(args.peer, 2, &args.server_cores, &[]);
     let n = args.conversations;
@@ -140,7 +148,8 @@ async fn talk(args: &Args) {
     // wait, each keeps reading its socket so the server's pings are answered.
     let started = Instant::now();
     let (go, ready) = tokio::sync::watch::channel(false);
-    let (joined_tx, mut joined_rx) = tokio::sync::mpsc::channel::<bool>(n.max(1));
+    // Each visitor reports when it was placed in the queue, offered and active (None: failed).
+    let (joined_tx, mut joined_rx) = tokio::sync::mpsc::channel::<Option<Milestones>>(n.max(1));
     let runs: Vec<_> = chats
         .iter()
         .enumerate()
@@ -152,12 +161,13 @@ async fn talk(args: &Args) {
                 let mut visitor = match Visitor::start(peer, &addr, &chat).await {
                     Ok(v) => v,
                     Err(e) => {
-                        let _ = joined.send(false).await;
+                        let _ = joined.send(None).await;
                         return Err(e);
                     }
                 };
+                let placed = Instant::now();
                 let active = visitor.until_active().await;
-                let _ = joined.send(active.is_ok()).await;
+                let _ = joined.send(active.as_ref().ok().map(|&offered| Milestones { placed, offered, active: Instant::now() })).await;
                 active?;
                 visitor.wait_for(&mut ready).await?;
                 // Spread the first messages over one think time so conversations do not march in step.
@@ -167,10 +177,16 @@ async fn talk(args: &Args) {
         })
         .collect();
     let mut under_way = 0;
+    let mut last = Milestones { placed: started, offered: started, active: started };
     for _ in 0..n {
-        under_way += usize::from(joined_rx.recv().await.unwrap_or(false));
+        if let Some(joined) = joined_rx.recv().await.flatten() {
+            under_way += 1;
+            last = Milestones { placed: last.placed.max(joined.placed), offered: last.offered.max(joined.offered), active: last.active.max(joined.active) };
+        }
     }
-    println!("all {under_way} conversations under way after {:.1} s", started.elapsed().as_secs_f64());
+    let after = |at: Instant| at.duration_since(started).as_secs_f64();
+    println!("all {under_way} conversations under way after {:.1} s (the last placed in the queue after {:.1} s, the last offered after {:.1} s)",
+        after(last.active), after(last.placed), after(last.offered));
     let rss_before: Vec<u64> = (0..2).map(|i| cluster.rss_kib(i)).collect();
     let began = Instant::now();
     let _ = go.send(true);
