@@ -1032,3 +1032,37 @@ async fn a_rounds_offers_go_out_together_and_survive_a_redis_that_lost_its_scrip
     assert_eq!(still_waiting, [waiting[2].clone()]);
     assert!(chats.offer_all(&[]).await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn a_queue_longer_than_a_rounds_page_is_served_by_rounds_that_follow_at_once() {
+    use server::chat::dispatch::{round, Round};
+    use server::chat::store::{ChatStore, Start, WAITING_PER_ROUND};
+    let redis = RedisServer::start();
+    let (link, mut connection) = redis_link(&redis.url()).await;
+    let sealer = server::infra::sealing::Sealer::from_base64(TEST_DATA_KEY).unwrap();
+    let settings = server::config::ChatSettings { max_waiting: 10_000, ..Default::default() };
+    let chats = ChatStore::new(link, sealer, settings);
+    let queued = WAITING_PER_ROUND + 20;
+    for n in 0..queued {
+        let Start::Placed { .. } = chats.start("en", &format!("client-{n}")).await.unwrap() else { panic!("placed") };
+    }
+    let _: () = redis::pipe()
+        .hset(keys::desk_key("amy"), "status", "on-shift")
+        .hset(keys::desk_key("amy"), "capacity", 10_000)
+        .hset(keys::desk_key("amy"), "languages", "en")
+        .set(keys::alive_key("amy"), 1)
+        .sadd(keys::KNOWN_ADVISERS, "amy")
+        .query_async(&mut connection)
+        .await
+        .unwrap();
+
+    assert_eq!(round(&chats, "test", None).await.unwrap(), Round::MoreWaiting, "a full page placed: more may be behind it");
+    let waiting: usize = connection.zcard(keys::WAITING).await.unwrap();
+    assert_eq!(waiting, 20);
+    assert_eq!(round(&chats, "test", None).await.unwrap(), Round::Done, "the rest fitted in one page");
+    let waiting: usize = connection.zcard(keys::WAITING).await.unwrap();
+    assert_eq!(waiting, 0);
+    let offered: usize = connection.zcard(keys::OFFERS).await.unwrap();
+    assert_eq!(offered, queued);
+    assert_eq!(round(&chats, "test", None).await.unwrap(), Round::Done, "nothing left");
+}

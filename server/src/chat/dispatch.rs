@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use domain::chat::routing::{assignments, Adviser, ShiftStatus, WaitingVisitor};
 
 use super::bus::{QUEUE_TOPIC, VISITOR_WAKES};
-use super::store::{ChatError, ChatStore};
+use super::store::{ChatError, ChatStore, WAITING_PER_ROUND};
 use super::ChatHub;
 
 const LOCK_MS: u64 = 3000;
@@ -27,9 +27,13 @@ pub async fn run(hub: ChatHub, instance: String) {
     let mut rounds: u64 = 0;
     let mut timers = TimerCursor::default();
     let mut last_round = tokio::time::Instant::now().checked_sub(MIN_ROUND_GAP).unwrap_or_else(tokio::time::Instant::now);
+    let mut more_waiting = false;
     loop {
-        // Wake on queue changes, or every tick for timers.
-        let _ = tokio::time::timeout(TICK, wakes.recv()).await;
+        // Wake on queue changes, or every tick for timers; at once while visitors the last
+        // round could not look at are waiting (no wake-up would come for them).
+        if !more_waiting {
+            let _ = tokio::time::timeout(TICK, wakes.recv()).await;
+        }
         // A crowd arriving wakes this once per visitor: one round serves all who came within
         // the gap, instead of a round (every desk read again) per arrival. A lone arrival
         // after a quiet spell is served at once.
@@ -37,9 +41,14 @@ pub async fn run(hub: ChatHub, instance: String) {
         last_round = tokio::time::Instant::now();
         rounds += 1;
         let cursor = rounds.is_multiple_of(TIMER_EVERY_ROUNDS).then_some(&mut timers);
-        if let Err(error) = round(&hub.store, &instance, cursor).await {
-            tracing::debug!(%error, "chat dispatcher round skipped");
-        }
+        more_waiting = match round(&hub.store, &instance, cursor).await {
+            Ok(Round::MoreWaiting) => true,
+            Ok(Round::Done) => false,
+            Err(error) => {
+                tracing::debug!(%error, "chat dispatcher round skipped");
+                false
+            }
+        };
         // Drain wake-ups that arrived during the round: that round saw their changes.
         while wakes.try_recv().is_some() {}
     }
@@ -50,11 +59,21 @@ pub async fn run(hub: ChatHub, instance: String) {
 #[derive(Debug, Default)]
 pub struct TimerCursor(u64);
 
+/// What a round leaves behind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Round {
+    /// Everyone the round could look at was seen to.
+    Done,
+    /// The round looked at a full page of the queue and placed someone: more may be
+    /// waiting behind it, so the next round should not wait for a wake-up.
+    MoreWaiting,
+}
+
 /// One pass, if this instance holds the lock: timers first (the next slice of live chats,
 /// when given a cursor), then offers.
-pub async fn round(store: &ChatStore, instance: &str, timers: Option<&mut TimerCursor>) -> Result<(), ChatError> {
+pub async fn round(store: &ChatStore, instance: &str, timers: Option<&mut TimerCursor>) -> Result<Round, ChatError> {
     if !store.hold_dispatcher_lock(instance, LOCK_MS).await? {
-        return Ok(());
+        return Ok(Round::Done);
     }
     let now = Utc::now().timestamp_millis();
     lapse_offers(store, now).await?;
@@ -139,7 +158,7 @@ async fn tend_live_chats(store: &ChatStore, now: i64, cursor: u64) -> Result<u64
 
 /// Offers waiting visitors, longest-waiting first, while someone can take them; then
 /// records what the queue estimate needs.
-async fn offer_waiting(store: &ChatStore, mut advisers: Vec<Adviser>) -> Result<(), ChatError> {
+async fn offer_waiting(store: &ChatStore, mut advisers: Vec<Adviser>) -> Result<Round, ChatError> {
     let mut visitors: Vec<WaitingVisitor> = store
         .waiting_chats()
         .await?
@@ -163,13 +182,16 @@ async fn offer_waiting(store: &ChatStore, mut advisers: Vec<Adviser>) -> Result<
     // that no longer holds (the adviser went away meanwhile) just leaves its visitor waiting.
     let planned = assignments(&visitors, &advisers);
     let by_name: HashMap<String, usize> = advisers.iter().enumerate().map(|(i, a)| (a.name.clone(), i)).collect();
+    let mut placed = 0;
     for (assignment, offered) in planned.iter().zip(store.offer_all(&planned).await?) {
         if let Some(&i) = by_name.get(&assignment.adviser).filter(|_| offered) {
             advisers[i].active_chats += 1;
+            placed += 1;
         }
     }
     let on_shift: Vec<&Adviser> = advisers.iter().filter(|a| a.status == ShiftStatus::OnShift).collect();
     let free: u32 = on_shift.iter().map(|a| a.free_capacity()).sum();
     let names: Vec<&str> = on_shift.iter().map(|a| a.name.as_str()).collect();
-    store.record_stats(&names, free, store.average_chat_ms().await?).await
+    store.record_stats(&names, free, store.average_chat_ms().await?).await?;
+    Ok(if placed > 0 && visitors.len() >= WAITING_PER_ROUND { Round::MoreWaiting } else { Round::Done })
 }

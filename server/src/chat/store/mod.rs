@@ -24,7 +24,7 @@ use crate::infra::sealing::{Binding, Sealer};
 pub use desks::{Desk, Outlook};
 pub use domain::chat::protocol::{DeskChat, Entry};
 use domain::chat::routing::Assignment;
-pub use queue::{AdviserReading, LiveChat, WaitingChat};
+pub use queue::{AdviserReading, LiveChat, WaitingChat, WAITING_PER_ROUND};
 pub use visitors::{Resume, Start};
 use wake::{Carried, Notice};
 

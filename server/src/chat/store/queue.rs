@@ -40,8 +40,9 @@ pub struct WaitingChat {
     pub passed: String,
 }
 
-/// How many waiting chats one round looks at.
-const WAITING_PER_ROUND: isize = 200;
+/// How many waiting chats one round looks at: a longer queue is served by further rounds,
+/// which follow at once while a round finds its page full.
+pub const WAITING_PER_ROUND: usize = 500;
 /// About how many live chats one round of timers looks at (`SSCAN`'s COUNT is a hint).
 const LIVE_PER_ROUND: usize = 200;
 
@@ -135,7 +136,7 @@ impl ChatStore {
     /// The longest-waiting chats first, with their language and who passed them over.
     pub async fn waiting_chats(&self) -> Result<Vec<WaitingChat>, ChatError> {
         let mut connection = self.connection().await?;
-        let waiting: Vec<(String, i64)> = connection.zrange_withscores(keys::WAITING, 0, WAITING_PER_ROUND - 1).await?;
+        let waiting: Vec<(String, i64)> = connection.zrange_withscores(keys::WAITING, 0, WAITING_PER_ROUND as isize - 1).await?;
         if waiting.is_empty() {
             return Ok(Vec::new());
         }
