@@ -191,7 +191,9 @@ async fn offer_waiting(store: &ChatStore, mut advisers: Vec<Adviser>) -> Result<
     }
     let on_shift: Vec<&Adviser> = advisers.iter().filter(|a| a.status == ShiftStatus::OnShift).collect();
     let free: u32 = on_shift.iter().map(|a| a.free_capacity()).sum();
-    let names: Vec<&str> = on_shift.iter().map(|a| a.name.as_str()).collect();
+    // Sorted, so the same advisers always make the same string (consoles compare it whole).
+    let mut names: Vec<&str> = on_shift.iter().map(|a| a.name.as_str()).collect();
+    names.sort_unstable();
     store.record_stats(&names, free, store.average_chat_ms().await?).await?;
     Ok(if placed > 0 && visitors.len() >= WAITING_PER_ROUND { Round::MoreWaiting } else { Round::Done })
 }

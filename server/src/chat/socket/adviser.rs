@@ -65,8 +65,8 @@ struct Shown {
     seq: HashMap<String, u64>,
     /// The last desk sent, without its colleagues (they are in `colleagues`).
     desk: Option<ServerFrame>,
-    /// The colleagues last sent; None before the first desk.
-    colleagues: Option<Vec<String>>,
+    /// The names on shift the colleagues last sent were made from; None before the first desk.
+    on_shift: Option<String>,
     /// The desk's rows, as last read.
     rows: Vec<DeskChat>,
     outlook: Outlook,
@@ -296,7 +296,8 @@ impl Adviser {
     /// Sends the desk when it differs from the one last sent; its colleagues only when they
     /// changed (the console keeps the list it was last sent).
     async fn show_desk(&mut self, ws: &mut WebSocket) -> bool {
-        let Outlook { waiting, colleagues, desk: settings } = &self.shown.outlook;
+        let outlook = &self.shown.outlook;
+        let Outlook { waiting, on_shift, desk: settings } = outlook;
         let mut desk = ServerFrame::Desk {
             me: self.me.clone(),
             status: settings.status.clone(),
@@ -306,17 +307,20 @@ impl Adviser {
             colleagues: None,
             chats: self.shown.rows.clone(),
         };
-        let colleagues_changed = self.shown.colleagues.as_ref() != Some(colleagues);
+        // One string compared, not a list made, per desk: with hundreds on shift, making the
+        // list for every offer and acceptance was a fifth of a crowd's arrival.
+        let colleagues_changed = self.shown.on_shift.as_ref() != Some(on_shift);
         if !colleagues_changed && self.shown.desk.as_ref() == Some(&desk) {
             return true;
         }
         if let (ServerFrame::Desk { colleagues: sent, .. }, true) = (&mut desk, colleagues_changed) {
-            *sent = Some(colleagues.clone());
+            *sent = Some(outlook.colleagues(&self.me));
+            self.shown.on_shift = Some(on_shift.clone());
         }
         let sent = super::send(ws, &desk).await;
         // Kept without the colleagues, so the next desk compares like with like.
-        if let ServerFrame::Desk { colleagues: sent @ Some(_), .. } = &mut desk {
-            self.shown.colleagues = sent.take();
+        if let ServerFrame::Desk { colleagues, .. } = &mut desk {
+            *colleagues = None;
         }
         self.shown.desk = Some(desk);
         sent

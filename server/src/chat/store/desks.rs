@@ -27,8 +27,20 @@ impl Default for Desk {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Outlook {
     pub waiting: u64,
-    pub colleagues: Vec<String>,
+    /// Who is on shift, as the dispatcher last wrote it (sorted, comma-separated): kept as
+    /// read, so a console compares one string and makes a list only when it changed.
+    pub on_shift: String,
     pub desk: Desk,
+}
+
+impl Outlook {
+    /// Other advisers whose console is open and who are on shift (who a chat can go to),
+    /// sorted.
+    pub fn colleagues(&self, me: &str) -> Vec<String> {
+        let mut others: Vec<String> = self.on_shift.split(',').filter(|n| !n.is_empty() && *n != me).map(str::to_owned).collect();
+        others.sort();
+        others
+    }
 }
 
 type DeskFields = (Option<String>, Option<u32>, Option<String>, Option<String>);
@@ -49,14 +61,6 @@ fn desk_of((status, capacity, languages, format): DeskFields) -> Result<Desk, Ch
         capacity: capacity.unwrap_or(unset.capacity),
         languages: languages.unwrap_or(unset.languages),
     })
-}
-
-/// Other advisers whose console is open and who are on shift (who a chat can go to), sorted:
-/// the dispatcher writes the list each round, so a console reads one field, not every desk.
-fn colleagues_in(names: Option<String>, me: &str) -> Vec<String> {
-    let mut on_shift: Vec<String> = names.unwrap_or_default().split(',').filter(|n| !n.is_empty() && *n != me).map(str::to_owned).collect();
-    on_shift.sort();
-    on_shift
 }
 
 /// Replies every service needs, until an admin changes them.
@@ -107,7 +111,8 @@ impl ChatStore {
     }
 
     /// What a change of the queue can alter on a desk, in one round trip: how many wait, who
-    /// else is on shift (as the dispatcher last wrote it), and the adviser's own settings.
+    /// is on shift (the dispatcher writes the names each round, so a console reads one field,
+    /// not every desk), and the adviser's own settings.
     pub async fn desk_outlook(&self, name: &str) -> Result<Outlook, ChatError> {
         let mut connection = self.connection().await?;
         let (waiting, names, fields): (u64, Option<String>, DeskFields) = redis::pipe()
@@ -116,7 +121,7 @@ impl ChatStore {
             .add_command(desk_fields(name))
             .query_async(&mut connection)
             .await?;
-        Ok(Outlook { waiting, colleagues: colleagues_in(names, name), desk: desk_of(fields)? })
+        Ok(Outlook { waiting, on_shift: names.unwrap_or_default(), desk: desk_of(fields)? })
     }
 
     /// Saves the desk's settings and tells the dispatcher the queue may move; a desk of a
