@@ -10,7 +10,7 @@ use domain::chat::routing::estimated_wait;
 
 use super::{Pace, Side, PING_EVERY};
 use crate::chat::bus::{chat_topic, Wake, VISITOR_WAKES};
-use crate::chat::store::{Appended, Carry, ChatStore, Content, Entry, Resume, Start};
+use crate::chat::store::{Appended, Carry, ChatStore, Content, Entry, Resume, Start, VisitorView};
 use crate::chat::ChatHub;
 
 /// How long a new socket has to say whether it starts or resumes.
@@ -161,7 +161,18 @@ impl Side for Visitor {
     /// Every entry after the last one shown, then the state, read mark and queue place when
     /// they changed.
     async fn catch_up(&mut self, ws: &mut WebSocket) -> bool {
-        self.send_entries(ws).await && self.show_state(ws).await
+        // One round trip for all of it: a crowd waiting is woken often.
+        let Ok(mut view) = self.store.visitor_view(&self.chat, self.shown.seq, BATCH).await else { return true };
+        let more = view.entries.len() >= BATCH;
+        for entry in std::mem::take(&mut view.entries) {
+            if !self.send_entry(ws, entry).await {
+                return false;
+            }
+        }
+        if more && !self.send_entries(ws).await {
+            return false;
+        }
+        self.show_state(ws, view).await
     }
 
     fn finished(&self) -> bool {
@@ -229,10 +240,10 @@ impl Visitor {
         sent
     }
 
-    /// The state, read mark and queue place, when they changed.
-    async fn show_state(&mut self, ws: &mut WebSocket) -> bool {
-        let (store, chat, shown) = (&self.store, self.chat.as_str(), &mut self.shown);
-        let Ok(Some(state)) = store.state(chat).await else { return true };
+    /// The state, read mark and queue place (as `view` read them), when they changed.
+    async fn show_state(&mut self, ws: &mut WebSocket, view: VisitorView) -> bool {
+        let shown = &mut self.shown;
+        let Some(state) = view.state else { return true };
         if state.state != "ended" && state.socket != self.socket {
             // Resumed elsewhere (another tab, or this phone after a drop): that socket holds it.
             self.taken_over = true;
@@ -247,9 +258,8 @@ impl Visitor {
             }
         }
         if state.state == "waiting" {
-            let place = store.queue_place(chat).await.ok().flatten();
-            let stats = store.stats().await.unwrap_or_default();
-            if let Some(position) = place {
+            if let Some(position) = view.place {
+                let stats = view.stats;
                 let wait = estimated_wait(position as usize, stats.on_shift as usize, stats.free as usize, chrono::Duration::milliseconds(stats.average_ms));
                 let queue = (position, wait.num_minutes());
                 if shown.queue != Some(queue) {

@@ -45,6 +45,58 @@ pub const CHAT_FORMAT: RecordFormat = RecordFormat::new("chat-state", 1);
 pub const ENTRY_FORMAT: RecordFormat = RecordFormat::new("chat-entry", 1);
 pub const DESK_FORMAT: RecordFormat = RecordFormat::new("adviser-desk", 1);
 
+/// What a visitor's connection shows (`ChatStore::visitor_view`).
+#[derive(Debug, Clone, Default)]
+pub struct VisitorView {
+    pub entries: Vec<Entry>,
+    pub state: Option<ChatState>,
+    /// 1 = next; None when not waiting.
+    pub place: Option<u64>,
+    pub stats: QueueStats,
+}
+
+/// The record after `after`, at most `count` entries.
+fn range_after(chat: &str, after: u64, count: usize) -> redis::Cmd {
+    redis::cmd("XRANGE").arg(keys::log_key(chat)).arg(format!("(0-{after}")).arg("+").arg("COUNT").arg(count).to_owned()
+}
+
+type StateFields = (Option<String>, Option<String>, Option<String>, Option<u64>, Option<i64>, Option<String>, Option<String>);
+
+fn state_fields(chat: &str) -> redis::Cmd {
+    redis::cmd("HMGET").arg(keys::chat_key(chat)).arg(&["state", "lang", "adviser", "read", "rank", "socket", record_format::FIELD]).to_owned()
+}
+
+/// The state as read; `NewerFormat` for a hash this version cannot read.
+fn state_of((state, language, adviser, read, rank, socket, format): StateFields) -> Result<Option<ChatState>, ChatError> {
+    if !CHAT_FORMAT.readable(format.as_deref()) {
+        return Err(ChatError::NewerFormat);
+    }
+    Ok(state.map(|state| ChatState {
+        state,
+        language: language.unwrap_or_default(),
+        adviser: adviser.unwrap_or_default(),
+        read: read.unwrap_or_default(),
+        rank: rank.unwrap_or_default(),
+        socket: socket.unwrap_or_default(),
+    }))
+}
+
+type StatsFields = (Option<u32>, Option<u32>, Option<i64>, Option<i64>);
+
+fn stats_fields() -> redis::Cmd {
+    redis::cmd("HMGET").arg(keys::STATS).arg(&["on_shift", "free", "average_ms", "at"]).to_owned()
+}
+
+fn stats_of((on_shift, free, average_ms, at): StatsFields) -> QueueStats {
+    // Stale figures (no dispatcher for a while) mean nobody is known to be on shift.
+    let fresh = at.is_some_and(|at| now_ms() - at < 10_000);
+    QueueStats {
+        on_shift: if fresh { on_shift.unwrap_or(0) } else { 0 },
+        free: if fresh { free.unwrap_or(0) } else { 0 },
+        average_ms: average_ms.unwrap_or(DEFAULT_CHAT_MS),
+    }
+}
+
 impl From<ChatError> for crate::error::AppError {
     fn from(error: ChatError) -> Self {
         match error {
@@ -255,15 +307,12 @@ impl ChatStore {
     /// shows it, and what follows, when the client comes back there.
     pub async fn entries_after(&self, chat: &str, after: u64, count: usize) -> Result<Vec<Entry>, ChatError> {
         let mut connection = self.connection().await?;
-        let reply: redis::streams::StreamRangeReply = redis::cmd("XRANGE")
-            .arg(keys::log_key(chat))
-            .arg(format!("(0-{after}"))
-            .arg("+")
-            .arg("COUNT")
-            .arg(count)
-            .query_async(&mut connection)
-            .await?;
-        Ok(reply
+        let reply = range_after(chat, after, count).query_async(&mut connection).await?;
+        Ok(self.entries_of(chat, reply))
+    }
+
+    fn entries_of(&self, chat: &str, reply: redis::streams::StreamRangeReply) -> Vec<Entry> {
+        reply
             .ids
             .iter()
             .take_while(|item| ENTRY_FORMAT.readable(item.get::<String>(record_format::FIELD).as_deref()))
@@ -273,7 +322,22 @@ impl ChatStore {
                 let at = field("at").and_then(|a| a.parse().ok()).unwrap_or_default();
                 Some(self.opened(chat, keys::seq_of_entry(&item.id)?, field("from").unwrap_or_default(), stored, field("cid").unwrap_or_default(), at))
             })
-            .collect())
+            .collect()
+    }
+
+    /// Everything a visitor's connection shows, in one round trip: the entries after `after`
+    /// (at most `count`), the state, the place in the queue and the queue's figures. Each
+    /// change of a waiting crowd's chats makes every one of them read this.
+    pub async fn visitor_view(&self, chat: &str, after: u64, count: usize) -> Result<VisitorView, ChatError> {
+        let mut connection = self.connection().await?;
+        let (entries, state, rank, stats): (redis::streams::StreamRangeReply, StateFields, Option<u64>, StatsFields) = redis::pipe()
+            .add_command(range_after(chat, after, count))
+            .add_command(state_fields(chat))
+            .zrank(keys::WAITING, chat)
+            .add_command(stats_fields())
+            .query_async(&mut connection)
+            .await?;
+        Ok(VisitorView { entries: self.entries_of(chat, entries), state: state_of(state)?, place: rank.map(|r| r + 1), stats: stats_of(stats) })
     }
 
     /// What a reader that has shown entries up to `shown` does with the copy of a new entry a
@@ -306,24 +370,7 @@ impl ChatStore {
     /// The conversation's state; `NewerFormat` for a hash this version cannot read.
     pub async fn state(&self, chat: &str) -> Result<Option<ChatState>, ChatError> {
         let mut connection = self.connection().await?;
-        type Fields = (Option<String>, Option<String>, Option<String>, Option<u64>, Option<i64>, Option<String>, Option<String>);
-        let (state, language, adviser, read, rank, socket, format): Fields =
-            redis::cmd("HMGET")
-                .arg(keys::chat_key(chat))
-                .arg(&["state", "lang", "adviser", "read", "rank", "socket", record_format::FIELD])
-                .query_async(&mut connection)
-                .await?;
-        if !CHAT_FORMAT.readable(format.as_deref()) {
-            return Err(ChatError::NewerFormat);
-        }
-        Ok(state.map(|state| ChatState {
-            state,
-            language: language.unwrap_or_default(),
-            adviser: adviser.unwrap_or_default(),
-            read: read.unwrap_or_default(),
-            rank: rank.unwrap_or_default(),
-            socket: socket.unwrap_or_default(),
-        }))
+        state_of(state_fields(chat).query_async(&mut connection).await?)
     }
 
     /// The visitor is still there (their socket is open on some instance).
@@ -351,25 +398,10 @@ impl ChatStore {
         self.publish(&mut connection, Notice::Typing { chat: chat.to_owned(), adviser, by_visitor }).await
     }
 
-    /// The visitor's place in the queue (1 = next), if they are waiting.
-    pub async fn queue_place(&self, chat: &str) -> Result<Option<u64>, ChatError> {
-        let mut connection = self.connection().await?;
-        let rank: Option<u64> = connection.zrank(keys::WAITING, chat).await?;
-        Ok(rank.map(|r| r + 1))
-    }
-
     /// What the dispatcher last saw: advisers on shift, free places, average chat length.
     pub async fn stats(&self) -> Result<QueueStats, ChatError> {
         let mut connection = self.connection().await?;
-        let (on_shift, free, average_ms, at): (Option<u32>, Option<u32>, Option<i64>, Option<i64>) =
-            redis::cmd("HMGET").arg(keys::STATS).arg(&["on_shift", "free", "average_ms", "at"]).query_async(&mut connection).await?;
-        // Stale figures (no dispatcher for a while) mean nobody is known to be on shift.
-        let fresh = at.is_some_and(|at| now_ms() - at < 10_000);
-        Ok(QueueStats {
-            on_shift: if fresh { on_shift.unwrap_or(0) } else { 0 },
-            free: if fresh { free.unwrap_or(0) } else { 0 },
-            average_ms: average_ms.unwrap_or(DEFAULT_CHAT_MS),
-        })
+        Ok(stats_of(stats_fields().query_async(&mut connection).await?))
     }
 
     /// Offers each chat to its adviser, in one round trip (a pipeline of OFFER scripts, each
