@@ -41,8 +41,11 @@ pub struct WaitingChat {
 }
 
 /// How many waiting chats one round looks at: a longer queue is served by further rounds,
-/// which follow at once while a round finds its page full.
-pub const WAITING_PER_ROUND: usize = 500;
+/// which follow at once while a round finds its page full. A round costs this × advisers in
+/// `assignments` and holds one offer script per place found; with pages of 500, a crowd of
+/// 5,000 needed ten rounds of every desk read and was last offered after 6-7 s, with 2,000
+/// after 4-4.6 s (bench/README.md).
+pub const WAITING_PER_ROUND: usize = 2000;
 /// About how many live chats one round of timers looks at (`SSCAN`'s COUNT is a hint).
 const LIVE_PER_ROUND: usize = 200;
 
