@@ -41,7 +41,7 @@ async fn visitor_upgrade(
     }
     let languages: Vec<String> = state.site.catalog.languages().iter().map(|l| l.tag.clone()).collect();
     let client = state.client_keys.key(peer.ip(), &headers).to_string();
-    socket::limited(upgrade).on_upgrade(move |ws| socket::visitor::run(ws, state.chat, languages, client))
+    socket::limited(upgrade).on_upgrade(move |ws| socket::visitor::run(ws, state.chat.clone(), languages, client))
 }
 
 /// `GET /staff/chat/ws`: the adviser's socket; needs a staff session. A socket cannot follow
@@ -64,7 +64,7 @@ async fn adviser_upgrade(
         Err(error) => return error.into_response(),
     };
     let sessions = StaffStore::from_ref(&state);
-    socket::limited(upgrade).on_upgrade(move |ws| socket::adviser::run(ws, state.chat, sessions, staff))
+    socket::limited(upgrade).on_upgrade(move |ws| socket::adviser::run(ws, state.chat.clone(), sessions, staff))
 }
 
 /// This instance is draining: the client tries again, and the proxy sends it elsewhere

@@ -206,3 +206,16 @@ impl ChatStore {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colleagues_are_the_others_on_shift_sorted() {
+        let outlook = Outlook { on_shift: "ben,amy,,cat".into(), ..Default::default() };
+        assert_eq!(outlook.colleagues("amy"), vec!["ben", "cat"]);
+        assert_eq!(outlook.colleagues("dan"), vec!["amy", "ben", "cat"]);
+        assert!(Outlook::default().colleagues("amy").is_empty(), "nobody on shift");
+    }
+}
