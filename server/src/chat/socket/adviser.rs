@@ -63,7 +63,7 @@ pub async fn run(mut ws: WebSocket, hub: ChatHub, sessions: StaffStore, session:
 #[derive(Default)]
 struct Shown {
     seq: HashMap<String, u64>,
-    /// The last desk sent, without its colleagues (they are in `colleagues`).
+    /// The last desk sent, without its colleagues (`on_shift` says which were sent).
     desk: Option<ServerFrame>,
     /// The names on shift the colleagues last sent were made from; None before the first desk.
     on_shift: Option<String>,

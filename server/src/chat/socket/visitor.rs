@@ -163,16 +163,8 @@ impl Side for Visitor {
     async fn catch_up(&mut self, ws: &mut WebSocket) -> bool {
         // One round trip for all of it: a crowd waiting is woken often.
         let Ok(mut view) = self.store.visitor_view(&self.chat, self.shown.seq, BATCH).await else { return true };
-        let more = view.entries.len() >= BATCH;
-        for entry in std::mem::take(&mut view.entries) {
-            if !self.send_entry(ws, entry).await {
-                return false;
-            }
-        }
-        if more && !self.send_entries(ws).await {
-            return false;
-        }
-        self.show_state(ws, view).await
+        let first = std::mem::take(&mut view.entries);
+        self.send_batches(ws, first).await && self.show_state(ws, view).await
     }
 
     fn finished(&self) -> bool {
@@ -217,17 +209,25 @@ impl Visitor {
 
     /// Every entry after the last one shown.
     async fn send_entries(&mut self, ws: &mut WebSocket) -> bool {
+        let Ok(first) = self.store.entries_after(&self.chat, self.shown.seq, BATCH).await else { return true };
+        self.send_batches(ws, first).await
+    }
+
+    /// Sends `entries` (a batch read after the last one shown), then reads and sends the
+    /// batches after it for as long as they come full.
+    async fn send_batches(&mut self, ws: &mut WebSocket, mut entries: Vec<Entry>) -> bool {
         loop {
-            let Ok(entries) = self.store.entries_after(&self.chat, self.shown.seq, BATCH).await else { return true };
-            let count = entries.len();
+            let full = entries.len() >= BATCH;
             for entry in entries {
                 if !self.send_entry(ws, entry).await {
                     return false;
                 }
             }
-            if count < BATCH {
+            if !full {
                 return true;
             }
+            let Ok(next) = self.store.entries_after(&self.chat, self.shown.seq, BATCH).await else { return true };
+            entries = next;
         }
     }
 
