@@ -5,28 +5,41 @@
 -- shares it. A sealed text is bound to its seq: if another entry took that seq meanwhile,
 -- nothing is written and the caller seals again for the seq returned.
 -- Returns {seq, 'ok' | 'again' | 'reseal'} or {0, 'gone' | 'ended' | 'not-yours' | 'slow-down'}.
--- What every check needs, in one read.
-local state, adviser, stored_seq, rate_since = unpack(redis.call('HMGET', CHAT, 'state', 'adviser', 'seq', 'rate_since'))
+-- Every message runs this, so it reads the chat's hash once and writes it once.
+local state, adviser, stored_seq, rate_since, rate_count, kept =
+  unpack(redis.call('HMGET', CHAT, 'state', 'adviser', 'seq', 'rate_since', 'rate_count', 'kept'))
 if not state then return {0, 'gone'} end
 if state == 'ended' then return {0, 'ended'} end
 if ARGV[8] ~= '' and (state ~= 'active' or adviser ~= ARGV[8]) then return {0, 'not-yours'} end
-if ARGV[5] ~= '' then
-  local seen = redis.call('HGET', SENT, ARGV[5])
+local cid, now = ARGV[5], ARGV[6]
+if cid ~= '' then
+  local seen = redis.call('HGET', SENT, cid)
   if seen then return {tonumber(seen), 'again'} end
 end
-if ARGV[11] ~= '' then
-  local next_seq = tonumber(stored_seq or '0') + 1
-  if tostring(next_seq) ~= ARGV[11] then return {next_seq, 'reseal'} end
-end
+local seq = tonumber(stored_seq or '0') + 1
+if ARGV[11] ~= '' and tostring(seq) ~= ARGV[11] then return {seq, 'reseal'} end
+local changed = {'seq', seq}
 if ARGV[9] ~= '0' then
-  local now = tonumber(ARGV[6])
-  if now - tonumber(rate_since or '0') >= tonumber(ARGV[10]) then
-    redis.call('HSET', CHAT, 'rate_since', now, 'rate_count', 1)
-  elseif redis.call('HINCRBY', CHAT, 'rate_count', 1) > tonumber(ARGV[9]) then
+  -- A window opens with the first entry after the last one closed; refusals write nothing.
+  local count = tonumber(rate_count or '0') + 1
+  if tonumber(now) - tonumber(rate_since or '0') >= tonumber(ARGV[10]) then
+    rate_since, count = now, 1
+  elseif count > tonumber(ARGV[9]) then
     return {0, 'slow-down'}
   end
+  table.insert(changed, 'rate_since'); table.insert(changed, rate_since)
+  table.insert(changed, 'rate_count'); table.insert(changed, count)
 end
-local seq = append(ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7])
-if ARGV[3] == 'text' then redis.call('HSET', CHAT, 'last_activity', ARGV[6], 'warned', 0) end
-wake_with_entry(adviser, seq, ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6])
+add_entry(seq, ARGV[2], ARGV[3], ARGV[4], cid, now)
+if ARGV[3] == 'text' then
+  table.insert(changed, 'last_activity'); table.insert(changed, now)
+  table.insert(changed, 'warned'); table.insert(changed, 0)
+end
+if keep_due(kept, now) then
+  keep(ARGV[7])
+  -- Only once the sent-ids hash exists (a client id made it) are all three keys kept.
+  if cid ~= '' then table.insert(changed, 'kept'); table.insert(changed, now) end
+end
+redis.call('HSET', CHAT, unpack(changed))
+wake_with_entry(adviser, seq, ARGV[2], ARGV[3], ARGV[4], cid, now)
 return {seq, 'ok'}

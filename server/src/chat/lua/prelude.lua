@@ -25,12 +25,27 @@ local function keep(seconds)
   redis.call('EXPIRE', SENT, seconds)
 end
 
--- Adds an entry with the next seq as its stream id (`0-{seq}`), in the entry format this
--- version writes (`v`); remembers a client id.
-local function append(from, field, value, cid, now, retention)
-  local seq = redis.call('HINCRBY', CHAT, 'seq', 1)
+-- A busy chat's keys are kept again at most this often (`kept` in the chat's hash says
+-- when), not on every message: three EXPIREs were a third of a message's Redis calls. So
+-- they go between `seconds` minus this and `seconds` after the last change, never later.
+local KEEP_EVERY_MS = 3600000
+
+-- True when the keys are due to be kept again: never kept by a message, or not lately.
+local function keep_due(kept, now)
+  return not kept or tonumber(now) - tonumber(kept) >= KEEP_EVERY_MS
+end
+
+-- Writes the entry `seq` (stream id `0-{seq}`) in the entry format this version writes
+-- (`v`) and remembers its client id; the caller stores `seq` in the chat's hash.
+local function add_entry(seq, from, field, value, cid, now)
   redis.call('XADD', LOG, '0-' .. seq, 'v', '__ENTRY_FORMAT__', 'from', from, field, value, 'cid', cid, 'at', now)
   if cid ~= '' then redis.call('HSET', SENT, cid, seq) end
+end
+
+-- Adds an entry with the next seq and keeps the conversation's keys.
+local function append(from, field, value, cid, now, retention)
+  local seq = redis.call('HINCRBY', CHAT, 'seq', 1)
+  add_entry(seq, from, field, value, cid, now)
   keep(retention)
   return seq
 end
