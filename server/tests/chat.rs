@@ -971,6 +971,40 @@ async fn the_wake_up_carries_the_new_entry_and_opens_to_what_the_record_holds() 
 }
 
 #[tokio::test]
+async fn a_busy_chat_keeps_its_keys_for_the_retention_without_expiring_them_on_every_message() {
+    use server::chat::store::{ChatStore, Content, Start};
+    let redis = RedisServer::start();
+    let (link, _) = redis_link(&redis.url()).await;
+    let sealer = server::infra::sealing::Sealer::from_base64(TEST_DATA_KEY).unwrap();
+    let chats = ChatStore::new(link, sealer, server::config::ChatSettings::default());
+    let Start::Placed { chat, .. } = chats.start("en", "203.0.113.9").await.unwrap() else { panic!("placed") };
+    let mut connection = redis_manager(&redis.url()).await;
+    let retention: i64 = 30 * 24 * 3600;
+    let say = async |seq: u64| chats.append_after(&chat, "visitor", Content::Text("hello"), &format!("v-m{seq}"), "", Some(seq - 1)).await.unwrap();
+    say(1).await;
+    for key in keys::conversation(&chat) {
+        let ttl: i64 = connection.ttl(&key).await.unwrap();
+        assert!(ttl > retention - 60 && ttl <= retention, "{key} kept for the retention: {ttl}");
+    }
+    // Within the hour, messages leave the expiry times alone.
+    let expires = calls_of(&redis.url(), "expire").await;
+    for seq in 2..=4 {
+        say(seq).await;
+    }
+    assert_eq!(calls_of(&redis.url(), "expire").await, expires);
+    // An hour after they were last kept, the next message keeps all three again.
+    let _: () = connection.expire(keys::log_key(&chat), 100).await.unwrap();
+    let two_hours_ago = chrono::Utc::now().timestamp_millis() - 2 * 3600 * 1000;
+    let _: () = connection.hset(keys::chat_key(&chat), "kept", two_hours_ago).await.unwrap();
+    let expires = calls_of(&redis.url(), "expire").await;
+    say(5).await;
+    assert_eq!(calls_of(&redis.url(), "expire").await, expires + 3);
+    let ttl: i64 = connection.ttl(keys::log_key(&chat)).await.unwrap();
+    assert!(ttl > retention - 60, "kept again: {ttl}");
+    assert_eq!(chats.entries_after(&chat, 0, 10).await.unwrap().len(), 5);
+}
+
+#[tokio::test]
 async fn messages_reach_both_sides_from_the_wake_up_without_reading_the_record_each_time() {
     let redis = RedisServer::single();
     let (a, b) = (instance(&redis.url(), &[]).await, instance(&redis.url(), &[]).await);
@@ -989,6 +1023,9 @@ async fn messages_reach_both_sides_from_the_wake_up_without_reading_the_record_e
         until(&mut visitor, "its own message back", |f| is_entry(f, |e| e["cid"] == format!("v-m{n}"))).await;
         send(&mut desk, json!({ "type": "message", "chat": chat, "id": format!("r{n}"), "text": answered })).await;
         until(&mut visitor, "the answer", |f| is_entry(f, |e| e["text"] == answered.as_str())).await;
+        // The adviser's own entry is the one frame that confirms it: no "ok" before it.
+        let frames = until(&mut desk, "its own answer back", |f| is_entry(f, |e| e["cid"] == format!("a-r{n}"))).await;
+        assert!(frames.iter().all(|f| f["type"] != "ok"), "{frames:?}");
     }
     // 20 messages, each shown on two sockets: reading the record for each would be 40 XRANGEs.
     let read = calls_of(&redis.url(), "xrange").await - xrange;

@@ -25,6 +25,15 @@ const TOUCH_EVERY: Duration = Duration::from_secs(30);
 /// The close reason a signed-out console reads.
 pub const SIGNED_OUT: &str = "signed-out";
 
+/// What a frame from the console calls for, once acted on.
+enum Reply {
+    Send(ServerFrame),
+    /// The desk may have changed: read it, and send it if it did.
+    ReadDesk,
+    /// What changed reaches the console by a wake-up.
+    Nothing,
+}
+
 /// The adviser's connection, after the upgrade (the session was checked before it).
 pub async fn run(mut ws: WebSocket, hub: ChatHub, sessions: StaffStore, session: StaffSession) {
     let name = session.name.clone();
@@ -99,8 +108,9 @@ impl Side for Adviser {
         }
         match AdviserFrame::decode(text) {
             Ok(frame) => match self.handle(frame).await {
-                Some(reply) => super::send(ws, &reply).await,
-                None => self.read_desk(ws, true, None).await,
+                Reply::Send(reply) => super::send(ws, &reply).await,
+                Reply::ReadDesk => self.read_desk(ws, true, None).await,
+                Reply::Nothing => true,
             },
             Err(error) => super::send_error(ws, error.code()).await,
         }
@@ -182,11 +192,11 @@ impl Adviser {
         }
     }
 
-    /// Acts on a frame; returns a frame to answer with, or None to refresh the desk.
-    async fn handle(&self, frame: AdviserFrame) -> Option<ServerFrame> {
+    /// Acts on a frame; says what the console needs to hear of it.
+    async fn handle(&self, frame: AdviserFrame) -> Reply {
         let (store, me) = (&self.store, self.me.as_str());
         let chat = frame.chat().to_owned();
-        let error = |code: &str| Some(ServerFrame::Error { code: code.into(), chat: Some(chat.clone()) });
+        let error = |code: &str| Reply::Send(ServerFrame::Error { code: code.into(), chat: Some(chat.clone()) });
         let audit = async |action: &str| store.audit(me, action, &format!("chat:{chat}")).await;
         let done = match &frame {
             AdviserFrame::Accept { .. } => match store.accept(&chat, me).await {
@@ -202,19 +212,21 @@ impl Adviser {
                 let text = ClientFrame::clean_text(text);
                 let shown = self.shown.seq.get(&chat).copied();
                 match store.append_after(&chat, "adviser", Content::Text(&text), &format!("a-{id}"), me, shown).await {
-                    Ok(Appended::Stored(_)) | Ok(Appended::Again(_)) => return Some(ServerFrame::Ok),
-                    Ok(Appended::Refused(_)) => return Some(ServerFrame::NotSent { id: id.clone(), chat: Some(chat.clone()), code: None }),
+                    // The entry itself reaches the console through the record (as the
+                    // visitor's does): one frame per message, not an "ok" and then the entry.
+                    Ok(Appended::Stored(_)) | Ok(Appended::Again(_)) => return Reply::Nothing,
+                    Ok(Appended::Refused(_)) => return Reply::Send(ServerFrame::NotSent { id: id.clone(), chat: Some(chat.clone()), code: None }),
                     Err(e) => Err(e),
                 }
             }
             AdviserFrame::Typing { .. } if self.shown.seq.contains_key(&chat) => {
                 let _ = store.typing(&chat, me, false).await;
-                return Some(ServerFrame::Ok);
+                return Reply::Send(ServerFrame::Ok);
             }
             AdviserFrame::Typing { .. } => return error("not-yours"),
             AdviserFrame::Read { seq, .. } => {
                 let _ = store.mark_read(&chat, me, *seq).await;
-                return Some(ServerFrame::Ok);
+                return Reply::Send(ServerFrame::Ok);
             }
             AdviserFrame::Transfer { to, .. } => match store.transfer(&chat, me, to).await {
                 Ok(1) => {
@@ -253,14 +265,14 @@ impl Adviser {
                 Ok(true) => {
                     audit("chat-outcome").await;
                     self.count_outcome(&chat, *outcome).await;
-                    return Some(ServerFrame::Ok);
+                    return Reply::Send(ServerFrame::Ok);
                 }
                 Ok(false) => return error("no-outcome"),
                 Err(e) => Err(e),
             },
         };
         match done {
-            Ok(()) => None,
+            Ok(()) => Reply::ReadDesk,
             Err(_) => error("unavailable"),
         }
     }
