@@ -6,6 +6,9 @@ use server::infra::redis_link::RedisLink;
 use server::infra::serve::{serve, ServeLimits};
 use server::state;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     server::infra::telemetry::init();

@@ -278,6 +278,10 @@ impl RedisLink {
     }
 
     async fn established(&self) -> Option<&(RedisConnection, Settle)> {
+        // Every command asks: once connected, no clone of the target (its strings) for it.
+        if let Some(established) = self.connection.get() {
+            return Some(established);
+        }
         let target = self.target.clone();
         self.connection
             .get_or_try_init(|| async move {
