@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use axum::extract::ws::WebSocket;
 use domain::chat::outcome::ChatOutcome;
-use domain::chat::protocol::{AdviserFrame, ClientFrame, ServerFrame};
+use domain::chat::protocol::{AdviserFrame, ClientFrame, Entry, ServerFrame};
 
 use super::{Pace, Side, PING_EVERY};
 use crate::chat::bus::{adviser_topic, Wake, ADVISER_WAKES, QUEUE_TOPIC};
@@ -30,6 +30,8 @@ enum Reply {
     Send(ServerFrame),
     /// The desk may have changed: read it, and send it if it did.
     ReadDesk,
+    /// The adviser's own message, stored as this entry.
+    Own { chat: String, entry: Entry },
     /// What changed reaches the console by a wake-up.
     Nothing,
 }
@@ -110,6 +112,7 @@ impl Side for Adviser {
             Ok(frame) => match self.handle(frame).await {
                 Reply::Send(reply) => super::send(ws, &reply).await,
                 Reply::ReadDesk => self.read_desk(ws, true, None).await,
+                Reply::Own { chat, entry } => self.show_own(ws, chat, entry).await,
                 Reply::Nothing => true,
             },
             Err(error) => super::send_error(ws, error.code()).await,
@@ -212,9 +215,10 @@ impl Adviser {
                 let text = ClientFrame::clean_text(text);
                 let shown = self.shown.seq.get(&chat).copied();
                 match store.append_after(&chat, "adviser", Content::Text(&text), &format!("a-{id}"), me, shown).await {
-                    // The entry itself reaches the console through the record (as the
-                    // visitor's does): one frame per message, not an "ok" and then the entry.
-                    Ok(Appended::Stored(_)) | Ok(Appended::Again(_)) => return Reply::Nothing,
+                    // The entry itself confirms it (as the visitor's does): one frame per
+                    // message, not an "ok" and then the entry.
+                    Ok(Appended::Stored(entry)) => return Reply::Own { chat: chat.clone(), entry },
+                    Ok(Appended::Again(_)) => return Reply::Nothing,
                     Ok(Appended::Refused(_)) => return Reply::Send(ServerFrame::NotSent { id: id.clone(), chat: Some(chat.clone()), code: None }),
                     Err(e) => Err(e),
                 }
@@ -336,6 +340,18 @@ impl Adviser {
         }
         self.shown.desk = Some(desk);
         sent
+    }
+
+    /// Shows the adviser's own entry when it is the next one of that chat (no decrypting
+    /// the wake-up's copy); else the wake-up brings it with those before it.
+    async fn show_own(&mut self, ws: &mut WebSocket, chat: String, entry: Entry) -> bool {
+        match self.shown.seq.get_mut(&chat) {
+            Some(shown) if *shown + 1 == entry.seq => {
+                *shown = entry.seq;
+                super::send(ws, &ServerFrame::Entry { chat: Some(chat), entry }).await
+            }
+            _ => true,
+        }
     }
 
     /// New entries of one chat this console shows (a chat it does not show yet waits for the

@@ -180,7 +180,9 @@ impl Visitor {
                 let text = ClientFrame::clean_text(&text);
                 let not_sent = |code: &str| ServerFrame::NotSent { id: id.clone(), chat: None, code: Some(code.into()) };
                 match store.append_after(chat, "visitor", Content::Text(&text), &format!("v-{id}"), "", Some(self.shown.seq)).await {
-                    // The entry itself reaches the visitor through the record, marking it delivered.
+                    // The entry itself marks it delivered: shown now when it is the next one
+                    // (no decrypting the wake-up's copy); else it comes with those before it.
+                    Ok(Appended::Stored(entry)) if entry.seq == self.shown.seq + 1 => self.send_entry(ws, entry).await,
                     Ok(Appended::Stored(_)) => true,
                     Ok(Appended::Again(seq)) => super::send(ws, &ServerFrame::Delivered { id: id.clone(), seq }).await,
                     Ok(Appended::Refused(code)) if code == "slow-down" => {

@@ -121,7 +121,9 @@ pub struct ChatState {
 /// How an append went.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Appended {
-    Stored(u64),
+    /// Stored as this entry (its text in clear, as the sender wrote it): the sender's
+    /// socket can show it without opening the sealed copy the wake-up carries.
+    Stored(Entry),
     /// The same client message id was stored before, as this seq.
     Again(u64),
     Refused(String),
@@ -154,9 +156,10 @@ pub enum Content<'a> {
 /// How often a text is sealed again when other entries keep taking its seq first.
 const RESEAL_ATTEMPTS: usize = 8;
 
-fn outcome_of((seq, outcome): (u64, String)) -> Appended {
+/// The script's answer; `stored` makes the entry it wrote from its seq.
+fn outcome_of((seq, outcome): (u64, String), stored: impl FnOnce(u64) -> Entry) -> Appended {
     match outcome.as_str() {
-        "ok" => Appended::Stored(seq),
+        "ok" => Appended::Stored(stored(seq)),
         "again" => Appended::Again(seq),
         _ => Appended::Refused(outcome),
     }
@@ -244,11 +247,19 @@ impl ChatStore {
             (Content::Text(_), None) => connection.hget::<_, _, Option<u64>>(keys::chat_key(chat), "seq").await?.unwrap_or(0) + 1,
             (Content::Event(_), _) => 0,
         };
+        let at = now_ms();
+        let stored = |seq| {
+            let (text, event) = match content {
+                Content::Text(text) => (Some(text.to_owned()), None),
+                Content::Event(event) => (None, Some(event.to_owned())),
+            };
+            Entry { seq, from: from.to_owned(), text, event, cid: cid.to_owned(), at }
+        };
         for _ in 0..RESEAL_ATTEMPTS {
-            match self.try_append(&mut connection, chat, from, content, cid, holder, seq).await? {
+            match self.try_append(&mut connection, chat, from, content, cid, holder, seq, at).await? {
                 (next, outcome) if outcome == "reseal" => seq = next,
                 outcome => {
-                    let appended = outcome_of(outcome);
+                    let appended = outcome_of(outcome, stored);
                     if !matches!(appended, Appended::Refused(_)) {
                         // Stored (now or before): make sure it outlives the master that took it.
                         connection.settle(self.redis.settle_mode().await, &keys::log_key(chat)).await;
@@ -270,6 +281,7 @@ impl ChatStore {
         cid: &str,
         holder: &str,
         seq: u64,
+        at: i64,
     ) -> Result<(u64, String), ChatError> {
         let (field, value, sealed_for) = match content {
             Content::Text(text) => ("text", self.sealer.seal(text.as_bytes(), &Binding::chat_entry(chat, from, seq)), seq.to_string()),
@@ -291,7 +303,7 @@ impl ChatStore {
             .arg(field)
             .arg(value)
             .arg(cid)
-            .arg(now_ms())
+            .arg(at)
             .arg(self.retention())
             .arg(holder)
             .arg(most)
