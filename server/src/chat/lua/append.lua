@@ -17,7 +17,9 @@ if cid ~= '' then
   if seen then return {tonumber(seen), 'again'} end
 end
 local seq = tonumber(stored_seq or '0') + 1
-if ARGV[11] ~= '' and tostring(seq) ~= ARGV[11] then return {seq, 'reseal'} end
+if ARGV[11] ~= '' and tonumber(ARGV[11]) ~= seq then return {seq, 'reseal'} end
+-- A text's seq comes as text already: formatting a Lua number showed in Redis's profile.
+if ARGV[11] ~= '' then seq = ARGV[11] end
 local changed = {'seq', seq}
 if ARGV[9] ~= '0' then
   -- A window opens with the first entry after the last one closed; refusals write nothing.
@@ -33,7 +35,7 @@ end
 add_entry(seq, ARGV[2], ARGV[3], ARGV[4], cid, now)
 if ARGV[3] == 'text' then
   table.insert(changed, 'last_activity'); table.insert(changed, now)
-  table.insert(changed, 'warned'); table.insert(changed, 0)
+  table.insert(changed, 'warned'); table.insert(changed, '0')
 end
 if keep_due(kept, now) then
   keep(ARGV[7])
