@@ -160,20 +160,24 @@ impl Template {
         accepts_brotli.then(|| self.compressed(tokens)).flatten().unwrap_or_else(|| self.fill(tokens))
     }
 
-    /// The page with a fresh value of its own in each blank. A value need not be as long as
-    /// its placeholder, so no stored length is sent with it.
+    /// The page with a fresh value of its own in each blank: the kept start as it is (not
+    /// copied), then the filled rest. A value need not be as long as its placeholder, so the
+    /// length is counted per response.
     fn fill(&self, tokens: &FormTokenIssuer) -> Response {
-        let body = if self.blanks.per_response() {
-            let mut filled = self.body[..self.blanks.head].to_vec();
-            self.blanks.fill_tail_into(&self.body, tokens, &mut filled);
-            Bytes::from(filled)
+        let (body, length) = if self.blanks.per_response() {
+            let head = self.body.slice(..self.blanks.head);
+            let mut tail = Vec::new();
+            self.blanks.fill_tail_into(&self.body, tokens, &mut tail);
+            let length = head.len() + tail.len();
+            let parts = [head, Bytes::from(tail)].map(Ok::<_, std::convert::Infallible>);
+            (Body::from_stream(futures_util::stream::iter(parts)), length)
         } else {
-            self.body.clone()
+            (Body::from(self.body.clone()), self.body.len())
         };
-        let mut response = Response::new(Body::from(body));
+        let mut response = Response::new(body);
         *response.status_mut() = self.status;
         *response.headers_mut() = self.headers.clone();
-        response.headers_mut().remove(header::CONTENT_LENGTH);
+        response.headers_mut().insert(header::CONTENT_LENGTH, HeaderValue::from(length));
         response
     }
 }
@@ -338,8 +342,12 @@ mod tests {
         Template::new(StatusCode::OK, headers, body.into())
     }
 
+    /// The body, checked against the length the response states.
     async fn text(response: Response) -> String {
-        String::from_utf8(to_bytes(response.into_body(), usize::MAX).await.unwrap().to_vec()).unwrap()
+        let stated: Option<usize> = response.headers().get(header::CONTENT_LENGTH).map(|length| length.to_str().unwrap().parse().unwrap());
+        let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+        assert!(stated.is_none_or(|stated| stated == body.len()), "stated {stated:?}, sent {}", body.len());
+        String::from_utf8(body.to_vec()).unwrap()
     }
 
     #[tokio::test]
@@ -432,6 +440,8 @@ mod tests {
             assert!(uuid::Uuid::parse_str(id).is_ok(), "{id}");
         }
         assert_eq!(text(page("<p>plain</p>").fill(&tokens)).await, "<p>plain</p>");
+        // The length goes with the response (each fill differs in length from the page kept).
+        assert!(form.fill(&tokens).headers().contains_key(header::CONTENT_LENGTH));
         let two = page(format!("{FORM_TOKEN_PLACEHOLDER}|{FORM_TOKEN_PLACEHOLDER}"));
         assert_eq!(text(two.fill(&tokens)).await, "token-0|token-1", "each placeholder its own token");
     }
