@@ -17,9 +17,11 @@ if cid ~= '' then
   if seen then return {tonumber(seen), 'again'} end
 end
 local seq = tonumber(stored_seq or '0') + 1
-if ARGV[11] ~= '' and tonumber(ARGV[11]) ~= seq then return {seq, 'reseal'} end
--- A text's seq comes as text already: formatting a Lua number showed in Redis's profile.
-if ARGV[11] ~= '' then seq = ARGV[11] end
+if ARGV[11] ~= '' then
+  if tonumber(ARGV[11]) ~= seq then return {seq, 'reseal'} end
+  -- A text's seq comes as text already: formatting a Lua number showed in Redis's profile.
+  seq = ARGV[11]
+end
 local changed = {'seq', seq}
 if ARGV[9] ~= '0' then
   -- A window opens with the first entry after the last one closed; refusals write nothing.

@@ -112,7 +112,7 @@ impl Side for Adviser {
             Ok(frame) => match self.handle(frame).await {
                 Reply::Send(reply) => super::send(ws, &reply).await,
                 Reply::ReadDesk => self.read_desk(ws, true, None).await,
-                Reply::Own { chat, entry } => self.show_own(ws, chat, entry).await,
+                Reply::Own { chat, entry } => self.show_next(ws, chat, entry).await,
                 Reply::Nothing => true,
             },
             Err(error) => super::send_error(ws, error.code()).await,
@@ -131,10 +131,7 @@ impl Side for Adviser {
                 let shown = self.shown.seq.get(chat).copied();
                 match shown.map(|shown| self.store.carried(Some(&copy), shown)) {
                     Some(Carry::AlreadyShown) => true,
-                    Some(Carry::Next(entry)) => {
-                        self.shown.seq.insert(chat.to_owned(), entry.seq);
-                        super::send(ws, &ServerFrame::Entry { chat: Some(chat.to_owned()), entry }).await
-                    }
+                    Some(Carry::Next(entry)) => self.show_next(ws, chat.to_owned(), entry).await,
                     Some(Carry::ReadTheRecord) | None => self.send_entries(ws, chat).await,
                 }
             }
@@ -342,9 +339,10 @@ impl Adviser {
         sent
     }
 
-    /// Shows the adviser's own entry when it is the next one of that chat (no decrypting
-    /// the wake-up's copy); else the wake-up brings it with those before it.
-    async fn show_own(&mut self, ws: &mut WebSocket, chat: String, entry: Entry) -> bool {
+    /// Shows `entry` when it is the next one of a chat this console shows (a wake-up's copy,
+    /// or the adviser's own message as stored, so nothing is decrypted); else the record
+    /// brings it with those before it.
+    async fn show_next(&mut self, ws: &mut WebSocket, chat: String, entry: Entry) -> bool {
         match self.shown.seq.get_mut(&chat) {
             Some(shown) if *shown + 1 == entry.seq => {
                 *shown = entry.seq;
