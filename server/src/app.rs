@@ -62,17 +62,20 @@ pub fn build(state: AppState, config: &crate::config::Config) -> Router {
     for layer in security_headers::layers() {
         router = router.layer(layer);
     }
-    router.layer(
+    router = router.layer(
         ServiceBuilder::new()
             .layer(TraceLayer::new_for_http().make_span_with(telemetry::request_span))
             .layer(CompressionLayer::new())
             // Inside compression: per-response values are filled in before it.
-            .layer(axum::middleware::from_fn_with_state(page_cache, page_cache::serve))
+            .layer(axum::middleware::from_fn_with_state(page_cache.clone(), page_cache::serve))
             .layer(axum::middleware::from_fn(security_headers::cache_control))
             // Until the response starts; an upgraded websocket is no longer a request.
             .layer(TimeoutLayer::with_status_code(http::StatusCode::REQUEST_TIMEOUT, config.edges.request))
             .layer(axum::middleware::from_fn(body_limit::limit_body)),
-    )
+    );
+    // A layer on a router runs after routing, so the kept pages' fast path wraps the whole
+    // router as its fallback: a hit skips routing and every layer above.
+    Router::new().fallback_service(router).layer(axum::middleware::from_fn_with_state(page_cache, page_cache::serve_kept))
 }
 
 /// Files at the top of the site root (`/quick-exit.js`, `/favicon.svg`) get their own

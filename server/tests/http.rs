@@ -216,6 +216,43 @@ async fn pages_are_compressed_when_the_browser_accepts_it() {
     assert!(sent[2].0.len() * 3 < sent[2].1.len(), "still compressed: {} of {}", sent[2].0.len(), sent[2].1.len());
 }
 
+/// A kept page is answered in front of the router when nothing on the way out would change
+/// it; it must leave with everything the full path gives it.
+#[tokio::test]
+async fn a_kept_page_leaves_with_the_headers_of_the_first_whatever_coding_is_asked() {
+    let redis = RedisServer::start();
+    let app = app(&redis.url());
+    let same = [
+        "content-type", "content-security-policy", "referrer-policy", "x-content-type-options", "x-frame-options",
+        "permissions-policy", "cross-origin-opener-policy", "cross-origin-resource-policy", "strict-transport-security",
+        "cache-control", "vary",
+    ];
+    for path in ["/en", "/ar/directory?audience=women", "/en/refer/self"] {
+        let first = get(&app, path).await;
+        assert_eq!(first.status(), StatusCode::OK, "{path}");
+        let headers = first.headers().clone();
+        let page = without_submission_ids(&body_text(first).await);
+        for coding in ["", "br", "gzip", "", "br", "gzip"] {
+            let asked: &[(&str, &str)] = if coding.is_empty() { &[] } else { &[("accept-encoding", coding)] };
+            let response = get_with(&app, path, asked).await;
+            assert_eq!(response.status(), StatusCode::OK, "{path} {coding}");
+            for name in same {
+                assert_eq!(response.headers().get(name), headers.get(name), "{path} {coding:?}: {name}");
+            }
+            let sent = response.headers().get("content-encoding").map(|value| value.to_str().unwrap().to_owned());
+            assert_eq!(sent.as_deref(), (!coding.is_empty()).then_some(coding), "{path}: asked {coding:?}");
+            let body = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
+            let mut html = Vec::new();
+            match coding {
+                "br" => brotli::BrotliDecompress(&mut &body[..], &mut html).unwrap(),
+                "gzip" => std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&body[..]), &mut html).map(drop).unwrap(),
+                _ => html = body.to_vec(),
+            }
+            assert_eq!(without_submission_ids(&String::from_utf8(html).unwrap()), page, "{path} {coding:?}");
+        }
+    }
+}
+
 async fn wait_for_status(app: &axum::Router, uri: &str, want: StatusCode) -> bool {
     let deadline = Instant::now() + Duration::from_secs(20);
     while Instant::now() < deadline {

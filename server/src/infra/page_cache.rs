@@ -160,6 +160,17 @@ impl Template {
         accepts_brotli.then(|| self.compressed(tokens)).flatten().unwrap_or_else(|| self.fill(tokens))
     }
 
+    /// The answer when nothing on the way out would change it: the kept brotli for a client
+    /// that takes brotli, the page as it is for one that takes no compression at all. `None`
+    /// when the compression layer has work to do (gzip only, or an early per-response value).
+    fn finished_answer(&self, coding: Accepted, tokens: &FormTokenIssuer) -> Option<Response> {
+        match coding {
+            Accepted::Brotli => self.compressed(tokens),
+            Accepted::Nothing => Some(self.fill(tokens)),
+            Accepted::Other => None,
+        }
+    }
+
     /// The page with a fresh value of its own in each blank: the kept start as it is (not
     /// copied), then the filled rest. A value need not be as long as its placeholder, so the
     /// length is counted per response.
@@ -177,8 +188,31 @@ impl Template {
         let mut response = Response::new(body);
         *response.status_mut() = self.status;
         *response.headers_mut() = self.headers.clone();
-        response.headers_mut().insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+        let headers = response.headers_mut();
+        headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+        // Sent as it is only when no coding was asked; the compression layer, seeing it, adds no second one.
+        headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
         response
+    }
+}
+
+/// What a request's `Accept-Encoding` lets the page cache send as kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Accepted {
+    Brotli,
+    /// No `Accept-Encoding` at all: the page as it is.
+    Nothing,
+    /// Some other coding (gzip): left to the compression layer.
+    Other,
+}
+
+fn accepted(headers: &HeaderMap) -> Accepted {
+    if accepts_brotli(headers) {
+        Accepted::Brotli
+    } else if headers.get_all(header::ACCEPT_ENCODING).iter().all(|value| value.as_bytes().trim_ascii().is_empty()) {
+        Accepted::Nothing
+    } else {
+        Accepted::Other
     }
 }
 
@@ -264,6 +298,17 @@ async fn read_html(response: Response) -> Result<Template, Response> {
         Ok(body) => Ok(Template::new(parts.status, parts.headers, body)),
         // Cannot happen for a page `page_csp` passed; the part read is gone, so say so.
         Err(_) => Err(Response::builder().status(StatusCode::INTERNAL_SERVER_ERROR).body(Body::empty()).unwrap_or_default()),
+    }
+}
+
+/// In front of the router: a kept page that needs nothing more on the way out is answered
+/// here, before routing and the other layers (its kept headers already carry what they
+/// add). Anything else goes on to `serve`, inside the compression layer.
+pub async fn serve_kept(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
+    let kept = cache.key(request.method(), request.uri(), request.headers(), chrono::Utc::now().timestamp()).and_then(|key| cache.pages.get(&key));
+    match kept.and_then(|page| page.finished_answer(accepted(request.headers()), &cache.form_tokens)) {
+        Some(response) => response,
+        None => next.run(request).await,
     }
 }
 
@@ -426,6 +471,17 @@ mod tests {
         assert!(!with("br;q=0"));
         assert!(!with("brotli"));
         assert!(!accepts_brotli(&HeaderMap::new()));
+        // What the kept-page fast path may answer as kept.
+        let of = |value: &'static str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::ACCEPT_ENCODING, HeaderValue::from_static(value));
+            accepted(&headers)
+        };
+        assert_eq!(of("gzip, br"), Accepted::Brotli);
+        assert_eq!(of("gzip, deflate"), Accepted::Other);
+        assert_eq!(of("br;q=0, gzip"), Accepted::Other);
+        assert_eq!(of(""), Accepted::Nothing);
+        assert_eq!(accepted(&HeaderMap::new()), Accepted::Nothing);
     }
 
     #[tokio::test]
