@@ -91,12 +91,15 @@ export async function startRedis() {
   };
 }
 
-export async function startServer(redisUrl, env = {}) {
+// `cores` (a taskset list) starts it pinned, so its runtime sizes itself to those cores as a
+// deployment's would, rather than running a thread per machine core on one core.
+export async function startServer(redisUrl, env = {}, { cores } = {}) {
   // A given LEPTOS_SITE_ADDR restarts an instance where it was (behind a proxy).
   const port = env.LEPTOS_SITE_ADDR ? Number(env.LEPTOS_SITE_ADDR.split(":").pop()) : await freePort();
   const bin = process.env.FRONTDOOR_BIN;
   if (!bin) throw new Error("FRONTDOOR_BIN is not set: run the tests with scripts/test");
-  const child = spawn(bin, [], {
+  const [program, args] = cores ? ["taskset", ["-c", cores, bin]] : [bin, []];
+  const child = spawn(program, args, {
     cwd: ROOT,
     env: {
       ...process.env,
