@@ -267,6 +267,11 @@ impl PageCache {
         })
     }
 
+    /// The key for a request now.
+    fn key_now(&self, request: &Request) -> Option<PageKey> {
+        self.key(request.method(), request.uri(), request.headers(), chrono::Utc::now().timestamp())
+    }
+
     /// An address under one of the site's languages: a Leptos page.
     fn is_page(&self, uri: &Uri) -> bool {
         let first = uri.path().trim_start_matches('/').split('/').next().unwrap_or_default();
@@ -305,7 +310,7 @@ async fn read_html(response: Response) -> Result<Template, Response> {
 /// here, before routing and the other layers (its kept headers already carry what they
 /// add). Anything else goes on to `serve`, inside the compression layer.
 pub async fn serve_kept(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
-    let kept = cache.key(request.method(), request.uri(), request.headers(), chrono::Utc::now().timestamp()).and_then(|key| cache.pages.get(&key));
+    let kept = cache.key_now(&request).and_then(|key| cache.pages.get(&key));
     match kept.and_then(|page| page.finished_answer(accepted(request.headers()), &cache.form_tokens)) {
         Some(response) => response,
         None => next.run(request).await,
@@ -316,7 +321,7 @@ pub async fn serve_kept(State(cache): State<PageCache>, request: Request, next: 
 /// (when a 200 without cookies) kept. Every HTML page of the site leaves through here, so
 /// no placeholder is ever sent unfilled.
 pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
-    let key = cache.key(request.method(), request.uri(), request.headers(), chrono::Utc::now().timestamp());
+    let key = cache.key_now(&request);
     let brotli = accepts_brotli(request.headers());
     if let Some(page) = key.as_ref().and_then(|key| cache.pages.get(key)) {
         return page.answer(brotli, &cache.form_tokens);
