@@ -793,6 +793,9 @@ async fn master_kill_drill_loses_and_repeats_nothing_acknowledged() {
     let mut desk = connect(&b.addr, "/staff/chat/ws", Some(&cookie)).await;
     let (mut visitor, chat, mut token) = visitor(&a.addr, "en").await;
     accept_offer(&mut desk).await;
+    // The console stays open through the drill, reading as a browser does (the drill can
+    // outlast the pings an unread socket may leave unanswered).
+    let console = leave_open(desk);
 
     // /readyz on instance a, every 100 ms, until told to stop.
     let (stop, mut stopped) = tokio::sync::watch::channel(false);
@@ -841,6 +844,8 @@ async fn master_kill_drill_loses_and_repeats_nothing_acknowledged() {
     let readiness = readiness.await.unwrap();
 
     // The adviser's socket lived through it: a reply still arrives.
+    let (mut desk, open) = console.take_back().await;
+    assert!(open, "the adviser's console was closed during the drill");
     send(&mut desk, json!({ "type": "message", "chat": chat, "id": "after", "text": "still here" })).await;
     until(&mut visitor, "the reply after the drill", |f| is_entry(f, |e| e["text"] == "still here")).await;
 

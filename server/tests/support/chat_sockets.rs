@@ -123,3 +123,34 @@ pub async fn until_closed(socket: &mut Socket) -> (Vec<Value>, Option<(u16, Stri
     .expect("the server closes the socket");
     (frames, closed)
 }
+
+/// A console left open while the test does other things: it goes on reading, as a browser
+/// tab does, so the server's pings are answered (tungstenite answers them as it reads).
+/// A socket nobody reads looks dead to the server after two unanswered pings.
+pub struct LeftOpen {
+    stop: tokio::sync::oneshot::Sender<()>,
+    reading: tokio::task::JoinHandle<(Socket, bool)>,
+}
+
+pub fn leave_open(mut socket: Socket) -> LeftOpen {
+    let (stop, mut stopped) = tokio::sync::oneshot::channel();
+    let reading = tokio::spawn(async move {
+        loop {
+            tokio::select! {
+                _ = &mut stopped => return (socket, true),
+                message = socket.next() => if !matches!(message, Some(Ok(_))) {
+                    return (socket, false);
+                },
+            }
+        }
+    });
+    LeftOpen { stop, reading }
+}
+
+impl LeftOpen {
+    /// The socket back, and whether it was still open when handed back.
+    pub async fn take_back(self) -> (Socket, bool) {
+        let _ = self.stop.send(());
+        self.reading.await.unwrap()
+    }
+}
