@@ -140,6 +140,30 @@ async fn an_event_is_counted_once_per_id_and_never_when_too_old_to_tell() {
     assert!(ttl > 6 * 365 * 86_400, "{ttl}");
 }
 
+/// A burst larger than a page (a page goes as one pipeline): every event counted once, by a
+/// Redis that has forgotten the script too (a restart or a new master), and an entry that
+/// is not an event holds up nothing.
+#[tokio::test]
+async fn a_burst_is_counted_once_a_page_at_a_time_even_by_a_redis_that_forgot_the_script() {
+    let redis = RedisServer::start();
+    let (link, mut connection) = redis_link(&redis.url()).await;
+    let store = InsightStore::new(link);
+    let now = chrono::Utc::now().timestamp_millis();
+    let events = 1_201;
+    for i in 0..events {
+        store.record(&TEST_OUTBOX, &InsightEvent::new("chat-queued", now, &[]).unwrap()).await.unwrap();
+        if i == 700 {
+            let _: String = redis::cmd("XADD").arg(TEST_OUTBOX.key).arg("*").arg("junk").arg("1").query_async(&mut connection).await.unwrap();
+        }
+    }
+    let _: () = redis::cmd("SCRIPT").arg("FLUSH").query_async(&mut connection).await.unwrap();
+    assert_eq!(store.drain(&TEST_OUTBOX).await.unwrap(), events);
+    let counted: Option<u64> = redis::cmd("HGET").arg(keys::day(day_of(now))).arg("chat-queued").query_async(&mut connection).await.unwrap();
+    assert_eq!(counted, Some(events as u64));
+    assert_eq!(store.drain(&TEST_OUTBOX).await.unwrap(), 0);
+    assert_eq!(store.replay(&TEST_OUTBOX).await.unwrap(), 0);
+}
+
 #[tokio::test]
 async fn what_is_remembered_and_the_outbox_are_bounded() {
     let redis = RedisServer::start();

@@ -333,6 +333,27 @@ async fn cluster_ok(cluster: &mut ClusterConnection) -> bool {
     cluster.route_command(ping, routing).await.is_ok()
 }
 
+/// Runs calls of one script in one pipeline: one round trip for the lot. A pipeline sends a
+/// script by digest only, so a Redis that has not seen it yet (restarted, or a new master)
+/// runs none of them: load it and send them all again. Each call runs whole or not at all,
+/// but the pipeline is not one transaction: a script called this way must be safe to run
+/// twice, for a caller to send again after an error.
+pub async fn invoke_all<T: redis::FromRedisValue>(connection: &mut RedisConnection, calls: &[redis::ScriptInvocation<'_>]) -> RedisResult<Vec<T>> {
+    // An empty pipeline is an error to the client, not an empty answer.
+    let Some(first) = calls.first() else { return Ok(Vec::new()) };
+    let mut pipe = redis::pipe();
+    for call in calls {
+        pipe.invoke_script(call);
+    }
+    match pipe.query_async(connection).await {
+        Err(error) if error.code() == Some("NOSCRIPT") => {
+            first.load_async(connection).await?;
+            pipe.query_async(connection).await
+        }
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,7 +16,7 @@ use domain::insight::{counter_fields, day_of, DayCounters, InsightEvent, COUNTER
 use redis::{AsyncCommands, Script};
 use sha2::{Digest, Sha256};
 
-use crate::infra::redis_link::{RedisConnection, RedisLink};
+use crate::infra::redis_link::{self, RedisConnection, RedisLink};
 
 /// Every counter key name.
 pub mod keys {
@@ -157,6 +157,9 @@ impl InsightStore {
         loop {
             let page: redis::streams::StreamRangeReply = connection.xrange_count(outbox.key, &start, "+", PAGE).await?;
             let Some(last) = page.ids.last().map(|entry| entry.id.clone()) else { break };
+            // The page's events go in one pipeline: a round trip per event kept the core busy
+            // long after a burst of chats (and `apply.lua` counts each once, however sent).
+            let mut calls = Vec::with_capacity(page.ids.len());
             for entry in &page.ids {
                 let fields: Vec<(String, String)> = entry
                     .map
@@ -164,15 +167,13 @@ impl InsightStore {
                     .filter_map(|name| Some((name.clone(), entry.get::<String>(name)?)))
                     .collect();
                 match InsightEvent::from_fields(fields.iter().map(|(n, v)| (n.as_str(), v.as_str()))) {
-                    Ok(event) => {
-                        if apply_on(connection, outbox.name, &entry.id, &event, now).await? == Applied::Counted {
-                            counted += 1;
-                        }
-                    }
+                    Ok(event) => calls.push(apply_call(outbox.name, &entry.id, &event, now)),
                     // Never personal: the entry holds labels only; say which outbox.
                     Err(_) => tracing::warn!(outbox = outbox.name, "insight: an outbox entry that is not an event"),
                 }
             }
+            let done: Vec<i64> = redis_link::invoke_all(connection, &calls).await?;
+            counted += done.into_iter().filter(|done| applied(*done) == Applied::Counted).count();
             if advance {
                 let _: i64 = ADVANCE.key(keys::CURSORS).arg(outbox.name).arg(&last).invoke_async(connection).await?;
             }
@@ -240,10 +241,16 @@ impl InsightStore {
 
 /// One event through `apply.lua`.
 async fn apply_on(connection: &mut RedisConnection, source: &str, event_id: &str, event: &InsightEvent, now: i64) -> Result<Applied, InsightError> {
+    let done: i64 = apply_call(source, event_id, event, now).invoke_async(connection).await?;
+    Ok(applied(done))
+}
+
+/// The call of `apply.lua` that counts `event`, made ready to send.
+fn apply_call(source: &str, event_id: &str, event: &InsightEvent, now: i64) -> redis::ScriptInvocation<'static> {
     let date = day_of(event.at_ms);
     let expires = date.and_hms_opt(0, 0, 0).expect("midnight").and_utc().timestamp() + COUNTERS_KEPT_DAYS * 86_400;
-    let mut invocation = APPLY.key(keys::SEEN);
-    invocation
+    let mut call = APPLY.prepare_invoke();
+    call.key(keys::SEEN)
         .key(keys::day(date))
         .arg(event_digest(source, event_id))
         .arg(event.at_ms)
@@ -251,14 +258,18 @@ async fn apply_on(connection: &mut RedisConnection, source: &str, event_id: &str
         .arg(expires)
         .arg(MOST_REMEMBERED);
     for field in counter_fields(event) {
-        invocation.arg(field);
+        call.arg(field);
     }
-    let done: i64 = invocation.invoke_async(connection).await?;
-    Ok(match done {
+    call
+}
+
+/// What `apply.lua`'s answer says.
+fn applied(done: i64) -> Applied {
+    match done {
         1 => Applied::Counted,
         0 => Applied::CountedBefore,
         _ => Applied::TooOld,
-    })
+    }
 }
 
 /// The time part of a stream entry id.

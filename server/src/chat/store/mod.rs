@@ -13,7 +13,7 @@ pub mod wake;
 use std::pin::Pin;
 
 use futures_util::Stream;
-use crate::infra::redis_link::RedisConnection;
+use crate::infra::redis_link::{self, RedisConnection};
 use redis::AsyncCommands;
 
 use crate::config::ChatSettings;
@@ -419,7 +419,6 @@ impl ChatStore {
     /// Offers each chat to its adviser, in one round trip (a pipeline of OFFER scripts, each
     /// checking its own conditions); says which offers were made.
     pub async fn offer_all(&self, assignments: &[Assignment]) -> Result<Vec<bool>, ChatError> {
-        // An empty pipeline is an error to the client, not an empty answer.
         if assignments.is_empty() {
             return Ok(Vec::new());
         }
@@ -444,19 +443,7 @@ impl ChatStore {
                 invocation
             })
             .collect();
-        let mut pipe = redis::pipe();
-        for invocation in &invocations {
-            pipe.invoke_script(invocation);
-        }
-        // A pipeline sends the scripts by digest only; a Redis that has not seen this one yet
-        // (restarted, or a new master) runs none of them: load it and send them again.
-        let done: Vec<i64> = match pipe.query_async(&mut connection).await {
-            Err(error) if error.code() == Some("NOSCRIPT") => {
-                invocations[0].load_async(&mut connection).await?;
-                pipe.query_async(&mut connection).await?
-            }
-            other => other?,
-        };
+        let done: Vec<i64> = redis_link::invoke_all(&mut connection, &invocations).await?;
         Ok(done.into_iter().map(|done| counted(done == 1)).collect())
     }
 
